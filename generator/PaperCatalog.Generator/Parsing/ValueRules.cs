@@ -1,0 +1,64 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace PaperCatalog.Generator.Parsing;
+
+/// <summary>Format rules for single values: ids, DOIs, URLs, dates, ORCIDs.</summary>
+internal static class ValueRules
+{
+    /// <summary>The earliest year accepted; nothing older is a paper this catalog would hold.</summary>
+    public const int MinYear = 1600;
+
+    // Crossref's recommended pattern for modern DOIs: /^10.\d{4,9}/[-._;()/:A-Z0-9]+$/i.
+    private static readonly Regex DoiPattern = new(
+        @"^10\.\d{4,9}/[-._;()/:A-Z0-9]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex IdPattern = new(
+        "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex OrcidPattern = new(
+        @"^https://orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[0-9X]$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex PrimaryClassPattern = new(
+        @"^[a-z]+(-[a-z]+)*(\.[A-Za-z]{2,})?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The latest year accepted: next year, so that accepted papers dated ahead still build.</summary>
+    public static int MaxYear => DateTime.UtcNow.Year + 1;
+
+    public static bool IsValidId(string value) => value.Length <= 200 && IdPattern.IsMatch(value);
+
+    public static bool IsValidDoi(string value) => value.Length <= 500 && DoiPattern.IsMatch(value);
+
+    public static bool IsValidOrcid(string value) => OrcidPattern.IsMatch(value);
+
+    public static bool IsValidPrimaryClass(string value) => value.Length <= 40 && PrimaryClassPattern.IsMatch(value);
+
+    public static bool IsValidHttpUrl(string value)
+        => Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
+           && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+           && uri.Host.Length > 0
+           && value.IndexOfAny(new[] { ' ', '\t', '\r', '\n' }) < 0;
+
+    /// <summary>Parses YYYY-MM-DD into a real calendar date; returns its year, or null when it is not one.</summary>
+    public static int? ParseDateYear(string value)
+    {
+        if (value.Length != 10 || value[4] != '-' || value[7] != '-')
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value.Substring(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+            || !int.TryParse(value.Substring(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int month)
+            || !int.TryParse(value.Substring(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int day))
+        {
+            return null;
+        }
+
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return year;
+    }
+}

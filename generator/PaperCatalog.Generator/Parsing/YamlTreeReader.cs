@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PaperCatalog.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PaperCatalog.Generator.Parsing;
+
+/// <summary>
+/// Reads one YAML file into a <see cref="YamlTreeNode"/> from YamlDotNet's event stream. Aliases and anchors
+/// are refused (no expansion, so no alias bomb), nesting is bounded, and only the first document is read.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    /// <summary>Deeper nesting than this is no paper entry; refusing it keeps recursion bounded.</summary>
+    public const int MaxDepth = 64;
+
+    private readonly string _path;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly IParser _parser;
+
+    private YamlTreeReader(string path, string text, List<DiagnosticInfo> diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+        _parser = new Parser(new StringReader(text));
+    }
+
+    /// <summary>
+    /// Returns the root node of the first document, or null when there is none or the file does not parse;
+    /// every problem found is added to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static YamlTreeNode? Read(string path, string text, List<DiagnosticInfo> diagnostics)
+    {
+        var reader = new YamlTreeReader(path, text, diagnostics);
+        try
+        {
+            return reader.ReadStream();
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticRules.InvalidYaml, path, SourceSpan.FromMarks(ex.Start, ex.End), CleanMessage(ex)));
+            return null;
+        }
+        catch (StopReadingException)
+        {
+            return null;
+        }
+    }
+
+    private YamlTreeNode? ReadStream()
+    {
+        _parser.MoveNext();
+        Expect<StreamStart>();
+        if (_parser.Accept<StreamEnd>(out _))
+        {
+            return null;
+        }
+
+        Expect<DocumentStart>();
+        YamlTreeNode root = ReadNode(0);
+        Expect<DocumentEnd>();
+
+        if (_parser.Accept<DocumentStart>(out DocumentStart? second))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticRules.MultipleDocuments, _path, SourceSpan.FromMarks(second.Start, second.End), "2"));
+            return null;
+        }
+
+        return root;
+    }
+
+    private YamlTreeNode ReadNode(int depth)
+    {
+        ParsingEvent current = _parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+        if (current is AnchorAlias alias)
+        {
+            Fail(DiagnosticRules.AliasNotAllowed, alias.Start, alias.End, "Aliases (*" + alias.Value + ")");
+        }
+
+        if (current is NodeEvent node && !node.Anchor.IsEmpty)
+        {
+            Fail(DiagnosticRules.AliasNotAllowed, node.Start, node.End, "Anchors (&" + node.Anchor.Value + ")");
+        }
+
+        if (current is NodeEvent tagged && !tagged.Tag.IsEmpty && !(current is Scalar s0 && s0.IsPlainImplicit == false && tagged.Tag.IsEmpty))
+        {
+            Fail(DiagnosticRules.AliasNotAllowed, tagged.Start, tagged.End, "Tags (" + tagged.Tag.Value + ")");
+        }
+
+        if (depth > MaxDepth)
+        {
+            Fail(DiagnosticRules.LimitExceeded, current.Start, current.End, MaxDepth + " levels of nesting");
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                _parser.MoveNext();
+                return ToScalar(scalar);
+
+            case SequenceStart sequenceStart:
+            {
+                _parser.MoveNext();
+                var items = new List<YamlTreeNode>();
+                while (!_parser.Accept<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(depth + 1));
+                }
+
+                SequenceEnd end = Expect<SequenceEnd>();
+                return new YamlTreeSequence(SourceSpan.FromMarks(sequenceStart.Start, end.End), items);
+            }
+
+            case MappingStart mappingStart:
+            {
+                _parser.MoveNext();
+                var entries = new List<KeyValuePair<YamlTreeScalar, YamlTreeNode>>();
+                while (!_parser.Accept<MappingEnd>(out _))
+                {
+                    YamlTreeNode key = ReadNode(depth + 1);
+                    if (key is not YamlTreeScalar scalarKey)
+                    {
+                        Fail(DiagnosticRules.WrongType, key.Span, "(mapping key)", "a text key", key.Describe());
+                        return null!;
+                    }
+
+                    YamlTreeNode value = ReadNode(depth + 1);
+                    entries.Add(new KeyValuePair<YamlTreeScalar, YamlTreeNode>(scalarKey, value));
+                }
+
+                MappingEnd end = Expect<MappingEnd>();
+                return new YamlTreeMapping(SourceSpan.FromMarks(mappingStart.Start, end.End), entries);
+            }
+
+            default:
+                throw new YamlException(current.Start, current.End, "Unexpected " + current.GetType().Name + ".");
+        }
+    }
+
+    private static YamlTreeScalar ToScalar(Scalar scalar)
+        => new(SourceSpan.FromMarks(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+
+    private T Expect<T>()
+        where T : ParsingEvent
+    {
+        if (_parser.Current is T match)
+        {
+            _parser.MoveNext();
+            return match;
+        }
+
+        ParsingEvent? current = _parser.Current;
+        throw new YamlException(
+            current?.Start ?? Mark.Empty,
+            current?.End ?? Mark.Empty,
+            "Expected " + typeof(T).Name + " but found " + (current?.GetType().Name ?? "the end of the file") + ".");
+    }
+
+    private void Fail(DiagnosticRule rule, Mark start, Mark end, params string[] arguments)
+        => Fail(rule, SourceSpan.FromMarks(start, end), arguments);
+
+    private void Fail(DiagnosticRule rule, SourceSpan span, params string[] arguments)
+    {
+        _diagnostics.Add(DiagnosticInfo.Create(rule, _path, span, arguments));
+        throw new StopReadingException();
+    }
+
+    /// <summary>YamlDotNet prefixes messages with the marks; the diagnostic carries its own location.</summary>
+    private static string CleanMessage(YamlException ex)
+    {
+        string message = ex.Message;
+        int close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(", StringComparison.Ordinal) && close > 0)
+        {
+            message = message.Substring(close + 3);
+        }
+
+        return message.Trim();
+    }
+
+    /// <summary>Ends reading after a problem that has already been reported.</summary>
+    private sealed class StopReadingException : Exception
+    {
+    }
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Identifiers;
+
+namespace PaperCatalog.Generator.Validation;
+
+/// <summary>
+/// The rules across entries: unique ids, arXiv ids, DOIs and C# names; references that resolve; no supersedes
+/// cycle. Entries that break a rule are left out; every other entry is still emitted.
+/// </summary>
+internal static class CatalogValidator
+{
+    public static CatalogModel Validate(ImmutableArray<ParsedFile> files)
+    {
+        // Files arrive in whatever order the host gives them; sort so that output never depends on it.
+        ParsedFile[] ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (ParsedFile file in ordered)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        var candidates = ordered.Where(f => f.Entry != null).ToList();
+        var rejected = new HashSet<ParsedFile>();
+
+        ReportDuplicates(candidates, f => f.Entry!.Id, StringComparer.Ordinal, rejected, diagnostics, (file, other) =>
+            DiagnosticInfo.Create(DiagnosticRules.DuplicateId, file.Path, file.Locations!.Id.Span, file.Entry!.Id, other.Path));
+
+        ReportDuplicates(candidates.Where(f => f.Entry!.ArxivId != null), f => CanonicalArxiv(f.Entry!.ArxivId!), StringComparer.Ordinal, rejected, diagnostics, (file, other) =>
+            DiagnosticInfo.Create(DiagnosticRules.DuplicateArxivId, file.Path, file.Locations!.ArxivId!.Span, file.Entry!.ArxivId!, other.Entry!.Id));
+
+        ReportDuplicates(candidates.Where(f => f.Entry!.Doi != null), f => f.Entry!.Doi!, StringComparer.OrdinalIgnoreCase, rejected, diagnostics, (file, other) =>
+            DiagnosticInfo.Create(DiagnosticRules.DuplicateDoi, file.Path, file.Locations!.Doi!.Span, file.Entry!.Doi!, other.Entry!.Id));
+
+        // Same C# name from different ids (same ids are already reported above).
+        foreach (IGrouping<string, ParsedFile> group in candidates.GroupBy(f => MemberNames.FromId(f.Entry!.Id), StringComparer.Ordinal))
+        {
+            var distinct = group.GroupBy(f => f.Entry!.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            if (distinct.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (ParsedFile file in distinct)
+            {
+                ParsedFile other = distinct.First(f => !ReferenceEquals(f, file));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, file.Locations!.Id.Span, file.Entry!.Id, group.Key, "entry '" + other.Entry!.Id + "' also becomes"));
+                rejected.Add(file);
+            }
+        }
+
+        ReportReservedNames(candidates, rejected, diagnostics);
+        ReportKeywordCollisions(candidates, rejected, diagnostics);
+
+        var declared = new HashSet<string>(ordered.Where(f => f.DeclaredId != null).Select(f => f.DeclaredId!), StringComparer.Ordinal);
+        foreach (ParsedFile file in candidates)
+        {
+            foreach (SpannedValue related in file.Locations!.Related)
+            {
+                CheckReference(file, "related", related, declared, rejected, diagnostics);
+            }
+
+            if (file.Locations.Supersedes is { } supersedes)
+            {
+                CheckReference(file, "supersedes", supersedes, declared, rejected, diagnostics);
+            }
+        }
+
+        ReportSupersedesCycles(candidates, rejected, diagnostics);
+
+        var accepted = candidates.Where(f => !rejected.Contains(f)).Select(f => f.Entry!).ToList();
+        var supersededBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (PaperEntry entry in accepted.Where(e => e.Supersedes != null))
+        {
+            if (!supersededBy.ContainsKey(entry.Supersedes!))
+            {
+                supersededBy.Add(entry.Supersedes!, entry.Id);
+            }
+        }
+
+        var papers = accepted
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => new CatalogPaper(e, MemberNames.FromId(e.Id), ObsoleteMessage(e, supersededBy)))
+            .ToEquatableArray();
+
+        var sortedDiagnostics = diagnostics
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new CatalogModel(papers, sortedDiagnostics);
+    }
+
+    private static string CanonicalArxiv(string value)
+        => ArxivIdGrammar.TryNormalize(value, out string canonical) ? canonical : value;
+
+    private static void ReportDuplicates(
+        IEnumerable<ParsedFile> files,
+        Func<ParsedFile, string> key,
+        StringComparer comparer,
+        HashSet<ParsedFile> rejected,
+        List<DiagnosticInfo> diagnostics,
+        Func<ParsedFile, ParsedFile, DiagnosticInfo> report)
+    {
+        foreach (IGrouping<string, ParsedFile> group in files.GroupBy(key, comparer))
+        {
+            var members = group.ToList();
+            if (members.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (ParsedFile file in members)
+            {
+                ParsedFile other = members.First(f => !ReferenceEquals(f, file));
+                diagnostics.Add(report(file, other));
+                rejected.Add(file);
+            }
+        }
+    }
+
+    // Names the generated classes already use; a paper or keyword named so would not compile.
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
+    {
+        "All", "Index", "FindById", "TryGetById", "FindByArxivId", "TryGetByArxivId", "FindByDoi", "TryGetByDoi",
+        "WithKeyword", "ByAuthor", "InYear", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals",
+        "MemberwiseClone", "Finalize", "Papers", "PaperIds", "Keywords",
+    };
+
+    private static void ReportReservedNames(List<ParsedFile> candidates, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (ParsedFile file in candidates)
+        {
+            string name = MemberNames.FromId(file.Entry!.Id);
+            if (ReservedNames.Contains(name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, file.Locations!.Id.Span, file.Entry.Id, name, "the generated code already uses"));
+                rejected.Add(file);
+            }
+
+            foreach (SpannedValue keyword in file.Locations!.Keywords)
+            {
+                string keywordName = MemberNames.FromId(keyword.Value);
+                if (ReservedNames.Contains(keywordName))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, keyword.Span, keyword.Value, keywordName, "the generated code already uses"));
+                    rejected.Add(file);
+                }
+            }
+        }
+    }
+
+    private static void ReportKeywordCollisions(List<ParsedFile> candidates, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
+    {
+        // Keywords become constants of one class: two spellings of one C# name cannot both be there.
+        var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ParsedFile file in candidates)
+        {
+            foreach (SpannedValue keyword in file.Locations!.Keywords)
+            {
+                string name = MemberNames.FromId(keyword.Value);
+                if (!firstSpelling.TryGetValue(name, out string? spelling))
+                {
+                    firstSpelling.Add(name, keyword.Value);
+                }
+                else if (spelling != keyword.Value)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, keyword.Span, keyword.Value, name, "keyword '" + spelling + "' also becomes"));
+                    rejected.Add(file);
+                }
+            }
+        }
+    }
+
+    private static void CheckReference(ParsedFile file, string key, SpannedValue reference, HashSet<string> declared, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
+    {
+        if (declared.Contains(reference.Value))
+        {
+            return;
+        }
+
+        string? suggestion = Parsing.KeySuggester.Closest(reference.Value, declared.ToArray());
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticRules.UnknownReference,
+            file.Path,
+            reference.Span,
+            key,
+            reference.Value,
+            suggestion == null ? string.Empty : "; did you mean '" + suggestion + "'?"));
+        rejected.Add(file);
+    }
+
+    private static void ReportSupersedesCycles(List<ParsedFile> candidates, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
+    {
+        var byId = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
+        foreach (ParsedFile file in candidates)
+        {
+            if (!byId.ContainsKey(file.Entry!.Id))
+            {
+                byId.Add(file.Entry.Id, file);
+            }
+        }
+
+        var inCycle = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ParsedFile start in candidates)
+        {
+            // Follow the chain; it either ends or returns to an id already on it.
+            var path = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            string? current = start.Entry!.Id;
+            while (current != null && seen.Add(current))
+            {
+                path.Add(current);
+                current = byId.TryGetValue(current, out ParsedFile? next) ? next.Entry!.Supersedes : null;
+            }
+
+            if (current == null || current != start.Entry.Id || inCycle.Contains(current))
+            {
+                continue;
+            }
+
+            string chain = string.Join(" -> ", path) + " -> " + current;
+            foreach (string id in path)
+            {
+                inCycle.Add(id);
+                ParsedFile member = byId[id];
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.SupersedesCycle, member.Path, member.Locations!.Supersedes!.Span, id, chain));
+                rejected.Add(member);
+            }
+        }
+    }
+
+    private static string? ObsoleteMessage(PaperEntry entry, Dictionary<string, string> supersededBy)
+    {
+        if (supersededBy.TryGetValue(entry.Id, out string? replacement))
+        {
+            return "Superseded by '" + replacement + "'" + (entry.Status is "retracted" or "withdrawn" ? " and " + entry.Status : string.Empty) + ".";
+        }
+
+        return entry.Status switch
+        {
+            "retracted" => "Retracted.",
+            "withdrawn" => "Withdrawn by its authors.",
+            _ => null,
+        };
+    }
+}

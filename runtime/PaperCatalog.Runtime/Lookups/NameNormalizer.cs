@@ -1,0 +1,84 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace PaperCatalog.Lookups;
+
+/// <summary>
+/// Normalises names and identifiers for lookups, so that people find a paper however they type its key.
+/// </summary>
+internal static class NameNormalizer
+{
+    /// <summary>
+    /// An author name as a lookup key: accents removed, lower case, dots and extra spaces dropped, and
+    /// "Family, Given" turned into "given family". "Tom B. Brown", "tom b brown" and "Brown, Tom B." agree.
+    /// </summary>
+    public static string AuthorKey(string name)
+    {
+        string value = name.Trim();
+        int comma = value.IndexOf(',');
+        if (comma > 0)
+        {
+            value = value.Substring(comma + 1) + " " + value.Substring(0, comma);
+        }
+
+        string decomposed = value.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        bool pendingSpace = false;
+        foreach (char c in decomposed)
+        {
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || c == '.')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// A DOI as a lookup key: resolver prefixes (<c>https://doi.org/</c>, <c>doi:</c>) removed and ASCII
+    /// lower-cased, since DOIs compare case-insensitively. Returns null for text that is no DOI.
+    /// </summary>
+    public static string? DoiKey(string? doi)
+    {
+        if (doi == null)
+        {
+            return null;
+        }
+
+        string value = doi.Trim();
+        foreach (string prefix in DoiPrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                value = value.Substring(prefix.Length);
+                break;
+            }
+        }
+
+        return value.StartsWith("10.", StringComparison.Ordinal) && value.IndexOf('/') > 3
+            ? value.ToLowerInvariant()
+            : null;
+    }
+
+    private static readonly string[] DoiPrefixes =
+    {
+        "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:",
+    };
+}

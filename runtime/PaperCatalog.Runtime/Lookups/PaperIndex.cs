@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using PaperCatalog.Identifiers;
+
+namespace PaperCatalog.Lookups;
+
+/// <summary>
+/// The lookups of a catalog: by id, arXiv id, DOI, keyword, author and year. Each table is built on its first
+/// use, so a program that never asks for one does not pay for it. Thread-safe; lookups never throw for an
+/// absent key.
+/// </summary>
+public sealed class PaperIndex
+{
+    private static readonly Paper[] NoPapers = Array.Empty<Paper>();
+
+    private readonly Paper[] _papers;
+    private readonly Lazy<FrozenDictionary<string, Paper>> _byId;
+    private readonly Lazy<FrozenDictionary<string, Paper>> _byArxivId;
+    private readonly Lazy<FrozenDictionary<string, Paper>> _byDoi;
+    private readonly Lazy<FrozenDictionary<string, Paper[]>> _byKeyword;
+    private readonly Lazy<FrozenDictionary<string, Paper[]>> _byAuthor;
+    private readonly Lazy<FrozenDictionary<int, Paper[]>> _byYear;
+
+    /// <summary>Creates the index over a catalog's papers, kept in the order given.</summary>
+    /// <param name="papers">The papers; ids must be unique, as the generator guarantees.</param>
+    public PaperIndex(IEnumerable<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        _papers = papers.ToArray();
+        All = new ReadOnlyCollection<Paper>(_papers);
+        _byId = new(() => _papers.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal));
+        _byArxivId = new(() => Unique(_papers, p => Normalize(p.ArxivId), StringComparer.Ordinal));
+        _byDoi = new(() => Unique(_papers, p => NameNormalizer.DoiKey(p.Doi), StringComparer.Ordinal));
+        _byKeyword = new(() => Group(_papers, p => p.Keywords, StringComparer.Ordinal));
+        _byAuthor = new(() => Group(_papers, p => p.Authors.Select(a => NameNormalizer.AuthorKey(a.DisplayName)), StringComparer.Ordinal));
+        _byYear = new(() => _papers.GroupBy(p => p.Year).ToFrozenDictionary(g => g.Key, g => g.ToArray()));
+    }
+
+    /// <summary>Every paper, in catalog order.</summary>
+    public IReadOnlyList<Paper> All { get; }
+
+    /// <summary>Finds a paper by its catalog id (exact, case-sensitive); null when there is none.</summary>
+    public Paper? FindById(string? id)
+        => id != null && _byId.Value.TryGetValue(id, out Paper? paper) ? paper : null;
+
+    /// <summary>Finds a paper by its catalog id; false when there is none.</summary>
+    public bool TryGetById(string? id, [NotNullWhen(true)] out Paper? paper)
+        => (paper = FindById(id)) != null;
+
+    /// <summary>
+    /// Finds a paper by arXiv id, written as people write it: <c>2210.02016</c>, <c>arXiv:2210.02016v2</c>,
+    /// <c>https://arxiv.org/abs/2210.02016</c> or an old-style <c>hep-th/9901001</c>; null when there is none.
+    /// </summary>
+    public Paper? FindByArxivId(string? arxivId)
+        => ArxivIdGrammar.TryNormalize(arxivId, out string key) && _byArxivId.Value.TryGetValue(key, out Paper? paper) ? paper : null;
+
+    /// <summary>Finds a paper by arXiv id; false when there is none. See <see cref="FindByArxivId"/>.</summary>
+    public bool TryGetByArxivId(string? arxivId, [NotNullWhen(true)] out Paper? paper)
+        => (paper = FindByArxivId(arxivId)) != null;
+
+    /// <summary>
+    /// Finds a paper by DOI, case-insensitively, with or without a <c>https://doi.org/</c> or <c>doi:</c>
+    /// prefix; null when there is none.
+    /// </summary>
+    public Paper? FindByDoi(string? doi)
+        => NameNormalizer.DoiKey(doi) is { } key && _byDoi.Value.TryGetValue(key, out Paper? paper) ? paper : null;
+
+    /// <summary>Finds a paper by DOI; false when there is none. See <see cref="FindByDoi"/>.</summary>
+    public bool TryGetByDoi(string? doi, [NotNullWhen(true)] out Paper? paper)
+        => (paper = FindByDoi(doi)) != null;
+
+    /// <summary>The papers tagged with a keyword (exact), in catalog order; empty when none.</summary>
+    public IReadOnlyList<Paper> WithKeyword(string? keyword)
+        => keyword != null && _byKeyword.Value.TryGetValue(keyword, out Paper[]? papers) ? papers : NoPapers;
+
+    /// <summary>
+    /// The papers by an author, in catalog order; empty when none. Names match whatever their accents, case,
+    /// dots and spacing, and as "Given Family" or "Family, Given".
+    /// </summary>
+    public IReadOnlyList<Paper> ByAuthor(string? name)
+        => name != null && _byAuthor.Value.TryGetValue(NameNormalizer.AuthorKey(name), out Paper[]? papers) ? papers : NoPapers;
+
+    /// <summary>The papers of a year, in catalog order; empty when none.</summary>
+    public IReadOnlyList<Paper> InYear(int year)
+        => _byYear.Value.TryGetValue(year, out Paper[]? papers) ? papers : NoPapers;
+
+    /// <summary>Every keyword used in the catalog, in ordinal order.</summary>
+    public IReadOnlyList<string> Keywords => _byKeyword.Value.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    private static string? Normalize(string? arxivId)
+        => ArxivIdGrammar.TryNormalize(arxivId, out string key) ? key : null;
+
+    private static FrozenDictionary<string, Paper> Unique(Paper[] papers, Func<Paper, string?> key, StringComparer comparer)
+    {
+        var table = new Dictionary<string, Paper>(comparer);
+        foreach (Paper paper in papers)
+        {
+            if (key(paper) is { } k)
+            {
+                table.TryAdd(k, paper);
+            }
+        }
+
+        return table.ToFrozenDictionary(comparer);
+    }
+
+    private static FrozenDictionary<string, Paper[]> Group(Paper[] papers, Func<Paper, IEnumerable<string>> keys, StringComparer comparer)
+    {
+        var table = new Dictionary<string, List<Paper>>(comparer);
+        foreach (Paper paper in papers)
+        {
+            foreach (string key in keys(paper).Distinct(comparer))
+            {
+                if (!table.TryGetValue(key, out List<Paper>? list))
+                {
+                    table.Add(key, list = new List<Paper>());
+                }
+
+                list.Add(paper);
+            }
+        }
+
+        return table.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), comparer);
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PaperCatalog.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator over in-memory entry files, compiles its output, and loads the result.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly MetadataReference[] References =
+        Net80.References.All
+            .Append(MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location))
+            .ToArray();
+
+    public static CSharpCompilation CreateCompilation(params string[] sources)
+        => CSharpCompilation.Create(
+            "GeneratedCatalog",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestAnalyzerConfigOptionsProvider? options = null)
+        => CSharpGeneratorDriver.Create(
+            new[] { new PaperCatalogGenerator().AsSourceGenerator() },
+            files,
+            ParseOptions,
+            options ?? new TestAnalyzerConfigOptionsProvider(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once over the given files (path, text) and returns everything it produced.</summary>
+    public static GeneratorRun Run(IEnumerable<(string Path, string? Text)> files, TestAnalyzerConfigOptionsProvider? options = null)
+    {
+        AdditionalText[] texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray();
+        GeneratorDriver driver = CreateDriver(texts, options);
+        CSharpCompilation input = CreateCompilation();
+        driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, driverDiagnostics);
+    }
+
+    public static GeneratorRun Run(params (string Path, string? Text)[] files) => Run(files.AsEnumerable());
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, CSharpCompilation Output, ImmutableArray<Diagnostic> DriverDiagnostics)
+{
+    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+
+    public GeneratedSourceResult[] Sources => Result.Results.Single().GeneratedSources.ToArray();
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Compiler errors and warnings of the generated code (not the generator's own diagnostics).</summary>
+    public Diagnostic[] CompilationProblems()
+        => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+
+    /// <summary>Emits the compiled catalog and loads it in a collectible context.</summary>
+    public Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        var emit = Output.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException("The generated catalog does not compile:\n" + string.Join("\n", emit.Diagnostics));
+        }
+
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("catalog-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(stream);
+    }
+}
