@@ -57,7 +57,19 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             context.ReportDiagnostic(DiagnosticFactory.Create(info));
         }
 
-        foreach (GeneratedSource source in CatalogEmitter.Emit(catalog, options))
+        System.Collections.Generic.IReadOnlyList<GeneratedSource> sources;
+        try
+        {
+            sources = CatalogEmitter.Emit(catalog, options);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Never let an exception reach the compiler as CS8785: report it and emit nothing.
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, ex.GetType().Name + ": " + ex.Message));
+            return;
+        }
+
+        foreach (GeneratedSource source in sources)
         {
             context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
         }

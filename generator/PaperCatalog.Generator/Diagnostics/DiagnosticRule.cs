@@ -11,7 +11,11 @@ internal enum RuleSeverity
 /// One documented diagnostic: id, title, message format, category and default severity. Roslyn-free, so
 /// that tools other than the compiler can report the same findings with the same words.
 /// </summary>
-internal sealed record DiagnosticRule(string Id, string Title, string MessageFormat, string Category, RuleSeverity Severity)
+/// <param name="LeavesEntryOut">
+/// Whether an entry with this finding is left out of the catalog. False only for findings that change no
+/// value of the entry (an unknown key), so that a project that lowers such a rule to a warning still gets the entry.
+/// </param>
+internal sealed record DiagnosticRule(string Id, string Title, string MessageFormat, string Category, RuleSeverity Severity, bool LeavesEntryOut = true)
 {
     /// <summary>Where each rule is documented: what triggers it, a bad example and the fix.</summary>
     public string HelpLink => DiagnosticRules.HelpLinkBase + Id + ".md";

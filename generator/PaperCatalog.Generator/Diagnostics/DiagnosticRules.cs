@@ -29,7 +29,7 @@ internal static class DiagnosticRules
         "PAPER005", "Key given twice", "Key '{0}' appears more than once in the same mapping", Schema, RuleSeverity.Error);
 
     public static readonly DiagnosticRule UnknownKey = new(
-        "PAPER006", "Unknown key", "Unknown key '{0}'{1}", Schema, RuleSeverity.Error);
+        "PAPER006", "Unknown key", "Unknown key '{0}'{1}", Schema, RuleSeverity.Error, LeavesEntryOut: false);
 
     public static readonly DiagnosticRule WrongType = new(
         "PAPER007", "Value of the wrong type", "Key '{0}' expects {1}, but the value is {2}", Schema, RuleSeverity.Error);
@@ -47,7 +47,7 @@ internal static class DiagnosticRules
         "PAPER011", "Invalid URL", "'{0}' is not an absolute http or https URL", Format, RuleSeverity.Error);
 
     public static readonly DiagnosticRule YearOutOfRange = new(
-        "PAPER012", "Year out of range", "Year {0} is outside the accepted range {1} to {2}", Format, RuleSeverity.Error);
+        "PAPER012", "Year out of range", "Year {0} is before {1} or after next year", Format, RuleSeverity.Error);
 
     public static readonly DiagnosticRule InvalidDate = new(
         "PAPER013", "Invalid date", "'{0}' is not a real calendar date in the form YYYY-MM-DD", Format, RuleSeverity.Error);

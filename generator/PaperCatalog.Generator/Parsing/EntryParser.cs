@@ -45,7 +45,7 @@ internal static class EntryParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InternalError, path, SourceSpan.FileStart, ex.GetType().Name + ": " + ex.Message));
         }
 
-        bool valid = diagnostics.Count == 0;
+        bool valid = diagnostics.TrueForAll(d => !DiagnosticRules.Get(d.Id).LeavesEntryOut);
         return new ParsedFile(path, declaredId, valid ? entry : null, valid ? locations : null, diagnostics.ToEquatableArray());
     }
 
@@ -155,7 +155,7 @@ internal static class EntryParser
             {
                 if (parsed < ValueRules.MinYear || parsed > ValueRules.MaxYear)
                 {
-                    fields.Report(DiagnosticRules.YearOutOfRange, scalar.Span, scalar.Value, ValueRules.MinYear.ToString(CultureInfo.InvariantCulture), ValueRules.MaxYear.ToString(CultureInfo.InvariantCulture));
+                    fields.Report(DiagnosticRules.YearOutOfRange, scalar.Span, scalar.Value, ValueRules.MinYear.ToString(CultureInfo.InvariantCulture));
                 }
                 else
                 {

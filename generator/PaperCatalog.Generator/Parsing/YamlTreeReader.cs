@@ -40,8 +40,15 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticRules.InvalidYaml, path, SourceSpan.FromMarks(ex.Start, ex.End), CleanMessage(ex)));
+            SourceSpan span = SourceSpan.FromMarks(ex.Start, ex.End);
+
+            // YamlDotNet reports a tab used as indentation at the start of the file; point at the tab instead.
+            if (span.Start == 0 && span.Length == 0 && FindTabIndentation(text) is { } tab)
+            {
+                span = tab;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidYaml, path, span, CleanMessage(ex)));
             return null;
         }
         catch (StopReadingException)
@@ -167,6 +174,38 @@ internal sealed class YamlTreeReader
     {
         _diagnostics.Add(DiagnosticInfo.Create(rule, _path, span, arguments));
         throw new StopReadingException();
+    }
+
+    private static SourceSpan? FindTabIndentation(string text)
+    {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (c == '\t')
+            {
+                return new SourceSpan(i, 1, line, i - lineStart, line, i - lineStart + 1);
+            }
+            else if (c != ' ' && c != '\r')
+            {
+                // Skip to the end of this line: only leading whitespace is indentation.
+                int next = text.IndexOf('\n', i);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i = next - 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>YamlDotNet prefixes messages with the marks; the diagnostic carries its own location.</summary>

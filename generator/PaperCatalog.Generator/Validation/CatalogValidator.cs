@@ -14,7 +14,25 @@ namespace PaperCatalog.Generator.Validation;
 /// </summary>
 internal static class CatalogValidator
 {
+    /// <summary>
+    /// Applies the rules; an unexpected failure becomes a PAPER022 diagnostic and an empty catalog, never an
+    /// exception escaping into the compiler.
+    /// </summary>
     public static CatalogModel Validate(ImmutableArray<ParsedFile> files)
+    {
+        try
+        {
+            return ValidateCore(files);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            string path = files.IsDefaultOrEmpty ? string.Empty : files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).First();
+            var info = DiagnosticInfo.Create(DiagnosticRules.InternalError, path, SourceSpan.FileStart, ex.GetType().Name + ": " + ex.Message);
+            return new CatalogModel(EquatableArray<CatalogPaper>.Empty, new[] { info }.ToEquatableArray());
+        }
+    }
+
+    private static CatalogModel ValidateCore(ImmutableArray<ParsedFile> files)
     {
         // Files arrive in whatever order the host gives them; sort so that output never depends on it.
         ParsedFile[] ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace PaperCatalog.Exports;
+
+/// <summary>
+/// BibTeX entries in the shape arXiv exports them: <c>@misc</c> with <c>eprint</c>, <c>archivePrefix</c> and
+/// <c>primaryClass</c> for a preprint, and <c>@inproceedings</c> (<c>booktitle</c>) or <c>@article</c>
+/// (<c>journal</c>) once a venue is known. The file is UTF-8, which biber and bibtexu read directly.
+/// </summary>
+/// <remarks>
+/// Layout, fixed so that exports diff cleanly: the entry line, then one field per line indented by two spaces as
+/// <c>name = {value},</c> in the order title, author, booktitle or journal, year, eprint, archivePrefix,
+/// primaryClass, doi, url (absent fields skipped; no comma after the last), then <c>}</c> and a line feed.
+/// </remarks>
+public static class BibTexExporter
+{
+    /// <summary>One entry, under the paper's unsuffixed key (<see cref="CitationKeys.For(Paper)"/>).</summary>
+    /// <param name="paper">The paper.</param>
+    /// <returns>The entry, ending in a line feed.</returns>
+    public static string Export(Paper paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return Entry(paper, CitationKeys.For(paper));
+    }
+
+    /// <summary>
+    /// A whole catalog: entries in the order given, keys made unique by <see cref="CitationKeys.For(IReadOnlyList{Paper})"/>,
+    /// separated by a blank line.
+    /// </summary>
+    /// <param name="papers">The papers; ids must be unique.</param>
+    /// <returns>The entries, ending in a line feed; empty for no papers.</returns>
+    public static string Export(IEnumerable<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        Paper[] list = papers.ToArray();
+        IReadOnlyDictionary<string, string> keys = CitationKeys.For(list);
+        return string.Join("\n", list.Select(p => Entry(p, keys[p.Id])));
+    }
+
+    private static string Entry(Paper paper, string key)
+    {
+        PublicationKind kind = ExportFacts.KindOf(paper);
+        string? venue = ExportFacts.VenueOf(paper);
+        var fields = new List<(string Name, string? Value)>
+        {
+            ("title", BibTexText.EscapeTitle(paper.Title)),
+            ("author", paper.Authors.Count == 0 ? null : BibTexNames.Format(paper.Authors)),
+            (kind == PublicationKind.Journal ? "journal" : "booktitle", venue == null ? null : BibTexText.Escape(venue)),
+            ("year", paper.Year.ToString(CultureInfo.InvariantCulture)),
+            ("eprint", paper.ArxivId == null ? null : BibTexText.Verbatim(paper.ArxivId)),
+            ("archivePrefix", paper.ArxivId == null ? null : "arXiv"),
+            ("primaryClass", paper.ArxivId == null || paper.PrimaryClass == null ? null : BibTexText.Verbatim(paper.PrimaryClass)),
+            ("doi", paper.Doi == null ? null : BibTexText.Verbatim(paper.Doi)),
+            ("url", ExportFacts.LandingUrl(paper) is { } url ? BibTexText.Verbatim(url) : null),
+        };
+
+        string type = kind switch
+        {
+            PublicationKind.Conference => "inproceedings",
+            PublicationKind.Journal => "article",
+            _ => "misc",
+        };
+
+        var builder = new StringBuilder();
+        builder.Append('@').Append(type).Append('{').Append(key).Append(',');
+        string separator = "\n";
+        foreach ((string name, string? value) in fields.Where(f => f.Value != null))
+        {
+            builder.Append(separator).Append("  ").Append(name).Append(" = {").Append(value).Append('}');
+            separator = ",\n";
+        }
+
+        return builder.Append("\n}\n").ToString();
+    }
+}
