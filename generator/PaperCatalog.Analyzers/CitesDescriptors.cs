@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+
+namespace PaperCatalog.Analyzers;
+
+/// <summary>The diagnostics about paper ids in consumer code.</summary>
+internal static class CitesDescriptors
+{
+    private const string HelpLinkBase = "https://github.com/PaperCatalog/PaperCatalog/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor UnknownPaperId = new(
+        "PAPER101",
+        "Unknown paper id",
+        "'{0}' is not the id of any paper in the referenced catalogs{1}",
+        "PaperCatalog.Usage",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A [Cites] attribute names a paper id that no referenced catalog holds; the citation points nowhere.",
+        helpLinkUri: HelpLinkBase + "PAPER101.md");
+
+    public static readonly DiagnosticDescriptor UseIdConstant = new(
+        "PAPER102",
+        "Use the PaperIds constant",
+        "Use '{0}' instead of the string \"{1}\", so the compiler checks the id",
+        "PaperCatalog.Style",
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A paper id written as a string literal is checked only by this analyzer; the generated constant is checked by the compiler and renamed by refactorings.",
+        helpLinkUri: HelpLinkBase + "PAPER102.md");
+
+    /// <summary>Property key carrying the constant's fully qualified name to the code fix.</summary>
+    public const string ConstantNameProperty = "PaperIdConstant";
+}
