@@ -5,7 +5,7 @@ using System.Text;
 namespace PaperCatalog.Build.Tests.Infrastructure;
 
 /// <summary>The result of one command: exit code and everything it printed.</summary>
-internal sealed record ProcessResult(int ExitCode, string Output);
+public sealed record ProcessResult(int ExitCode, string Output);
 
 /// <summary>Runs a command line tool to completion, with a time limit so a hung build fails the test.</summary>
 internal static class ProcessRunner

@@ -4,7 +4,7 @@ using System.IO;
 namespace PaperCatalog.Build.Tests.Infrastructure;
 
 /// <summary>A throwaway project folder outside the repository, deleted when the test ends.</summary>
-internal sealed class TempProject : IDisposable
+public sealed class TempProject : IDisposable
 {
     public TempProject(string name)
     {

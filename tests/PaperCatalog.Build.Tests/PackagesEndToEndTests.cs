@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PaperCatalog.Build.Tests.Infrastructure;
+using Xunit;
+
+namespace PaperCatalog.Build.Tests;
+
+/// <summary>
+/// The packages as a user gets them: packed into a temporary feed, restored by fresh projects (the samples,
+/// copied out of the repository), built with the real <c>dotnet build</c> and run.
+/// </summary>
+public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
+{
+    private readonly PackedFeed _feed;
+
+    public PackagesEndToEndTests(PackedFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Packages_hold_the_generator_its_dependency_the_build_files_and_readmes()
+    {
+        Assert.Equal(
+            ["PaperCatalog", "PaperCatalog.Generator", "PaperCatalog.Runtime"],
+            _feed.Packages.Select(p => p.Id).Order(StringComparer.Ordinal));
+
+        string[] generator = _feed.Entries("PaperCatalog.Generator");
+        Assert.Contains("analyzers/dotnet/cs/PaperCatalog.Generator.dll", generator);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", generator);
+        Assert.Contains("build/PaperCatalog.Generator.props", generator);
+        Assert.Contains("build/PaperCatalog.Generator.targets", generator);
+        Assert.Contains("README.md", generator);
+
+        Assert.Contains("lib/net8.0/PaperCatalog.dll", _feed.Entries("PaperCatalog"));
+        Assert.Contains("README.md", _feed.Entries("PaperCatalog"));
+        Assert.DoesNotContain(_feed.Entries("PaperCatalog"), e => e.StartsWith("analyzers/", StringComparison.Ordinal) || e.StartsWith("build/", StringComparison.Ordinal));
+
+        string[] runtime = _feed.Entries("PaperCatalog.Runtime");
+        Assert.Contains("lib/net8.0/PaperCatalog.Runtime.dll", runtime);
+        Assert.Contains("analyzers/dotnet/cs/PaperCatalog.Analyzers.dll", runtime);
+        Assert.Contains("analyzers/dotnet/cs/PaperCatalog.CodeFixes.dll", runtime);
+    }
+
+    [Fact]
+    public void Consumer_sample_builds_from_the_feed_and_prints_typed_papers()
+    {
+        using TempProject consumer = _feed.CopySample("Consumer");
+
+        ProcessResult build = consumer.Dotnet(_feed.BuildArguments);
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain("warning", build.Output, StringComparison.OrdinalIgnoreCase);
+
+        ProcessResult run = consumer.Dotnet("run --no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Language Models are Few-Shot Learners (2020), 31 authors, https://arxiv.org/abs/2005.14165", run.Output);
+        Assert.Contains("arXiv lookup: gpt-3; DOI lookup: natural-instructions; instruction tuning: 6 papers", run.Output);
+        Assert.Contains("@inproceedings{brown2020language,", run.Output);
+    }
+
+    [Fact]
+    public void Unknown_id_in_cites_is_reported_at_the_string()
+    {
+        using TempProject consumer = _feed.CopySample("Consumer");
+        consumer.Write("Citations.cs", "[PaperCatalog.Cites(\"gpt-4\")]\ninternal sealed class Citations { }\n");
+
+        ProcessResult build = consumer.Dotnet(_feed.BuildArguments);
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Citations.cs(1,21): error PAPER101: 'gpt-4' is not the id of any paper in the referenced catalogs; did you mean 'gpt-3'?", build.Output);
+    }
+
+    [Fact]
+    public void Curator_sample_generates_its_own_catalog_and_a_broken_entry_fails_at_its_place()
+    {
+        using TempProject curator = _feed.CopySample("Curator");
+
+        ProcessResult build = curator.Dotnet(_feed.BuildArguments);
+        Assert.True(build.ExitCode == 0, build.Output);
+        ProcessResult run = curator.Dotnet("run --no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("bert is related to attention", run.Output);
+        Assert.Contains("2 papers on transformers", run.Output);
+
+        curator.Write("papers/broken.yaml", "id: broken\ntitle: Broken\nauthors:\n  - family-names: Roe\nyear: 2020\ndoi: https://doi.org/10.1000/x\n");
+        curator.Write(".github/workflows/build.yml", "name: build\non: [push]\n");
+        ProcessResult broken = curator.Dotnet(_feed.BuildArguments);
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains("papers/broken.yaml(6,6): error PAPER010: 'https://doi.org/10.1000/x' is not a valid DOI", broken.Output.Replace('\\', '/'));
+        Assert.DoesNotContain("build.yml", broken.Output);
+    }
+}
