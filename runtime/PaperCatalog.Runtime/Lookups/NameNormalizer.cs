@@ -52,8 +52,8 @@ internal static class NameNormalizer
     }
 
     /// <summary>
-    /// A DOI as a lookup key: resolver prefixes (<c>https://doi.org/</c>, <c>doi:</c>) removed and ASCII
-    /// lower-cased, since DOIs compare case-insensitively. Returns null for text that is no DOI.
+    /// A DOI as a lookup key: surrounding spaces and resolver prefixes (<c>https://doi.org/</c>, <c>doi:</c>)
+    /// removed; case is left to the table's case-insensitive comparer. Returns null for text that is no DOI.
     /// </summary>
     public static string? DoiKey(string? doi)
     {
@@ -72,9 +72,7 @@ internal static class NameNormalizer
             }
         }
 
-        return value.StartsWith("10.", StringComparison.Ordinal) && value.IndexOf('/') > 3
-            ? value.ToLowerInvariant()
-            : null;
+        return value.StartsWith("10.", StringComparison.Ordinal) && value.IndexOf('/') > 3 ? value : null;
     }
 
     private static readonly string[] DoiPrefixes =

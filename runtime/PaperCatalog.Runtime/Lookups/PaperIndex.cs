@@ -15,15 +15,16 @@ namespace PaperCatalog.Lookups;
 /// </summary>
 public sealed class PaperIndex
 {
-    private static readonly Paper[] NoPapers = Array.Empty<Paper>();
+    private static readonly ReadOnlyCollection<Paper> NoPapers = new(Array.Empty<Paper>());
 
     private readonly Paper[] _papers;
     private readonly Lazy<FrozenDictionary<string, Paper>> _byId;
     private readonly Lazy<FrozenDictionary<string, Paper>> _byArxivId;
     private readonly Lazy<FrozenDictionary<string, Paper>> _byDoi;
-    private readonly Lazy<FrozenDictionary<string, Paper[]>> _byKeyword;
-    private readonly Lazy<FrozenDictionary<string, Paper[]>> _byAuthor;
-    private readonly Lazy<FrozenDictionary<int, Paper[]>> _byYear;
+    private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byKeyword;
+    private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byAuthorName;
+    private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byAuthorKey;
+    private readonly Lazy<FrozenDictionary<int, ReadOnlyCollection<Paper>>> _byYear;
 
     /// <summary>Creates the index over a catalog's papers, kept in the order given.</summary>
     /// <param name="papers">The papers; ids must be unique, as the generator guarantees.</param>
@@ -34,10 +35,11 @@ public sealed class PaperIndex
         All = new ReadOnlyCollection<Paper>(_papers);
         _byId = new(() => _papers.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal));
         _byArxivId = new(() => Unique(_papers, p => Normalize(p.ArxivId), StringComparer.Ordinal));
-        _byDoi = new(() => Unique(_papers, p => NameNormalizer.DoiKey(p.Doi), StringComparer.Ordinal));
+        _byDoi = new(() => Unique(_papers, p => NameNormalizer.DoiKey(p.Doi), StringComparer.OrdinalIgnoreCase));
         _byKeyword = new(() => Group(_papers, p => p.Keywords, StringComparer.Ordinal));
-        _byAuthor = new(() => Group(_papers, p => p.Authors.Select(a => NameNormalizer.AuthorKey(a.DisplayName)), StringComparer.Ordinal));
-        _byYear = new(() => _papers.GroupBy(p => p.Year).ToFrozenDictionary(g => g.Key, g => g.ToArray()));
+        _byAuthorName = new(() => Group(_papers, p => p.Authors.Select(a => a.DisplayName), StringComparer.Ordinal));
+        _byAuthorKey = new(() => Group(_papers, p => p.Authors.Select(a => NameNormalizer.AuthorKey(a.DisplayName)), StringComparer.Ordinal));
+        _byYear = new(() => _papers.GroupBy(p => p.Year).ToFrozenDictionary(g => g.Key, g => Array.AsReadOnly(g.ToArray())));
     }
 
     /// <summary>Every paper, in catalog order.</summary>
@@ -56,7 +58,19 @@ public sealed class PaperIndex
     /// <c>https://arxiv.org/abs/2210.02016</c> or an old-style <c>hep-th/9901001</c>; null when there is none.
     /// </summary>
     public Paper? FindByArxivId(string? arxivId)
-        => ArxivIdGrammar.TryNormalize(arxivId, out string key) && _byArxivId.Value.TryGetValue(key, out Paper? paper) ? paper : null;
+    {
+        if (arxivId == null)
+        {
+            return null;
+        }
+
+        // Canonical ids, the common case, hit without any parsing or allocation.
+        FrozenDictionary<string, Paper> table = _byArxivId.Value;
+        return table.TryGetValue(arxivId, out Paper? paper)
+               || (ArxivIdGrammar.TryNormalize(arxivId, out string key) && table.TryGetValue(key, out paper))
+            ? paper
+            : null;
+    }
 
     /// <summary>Finds a paper by arXiv id; false when there is none. See <see cref="FindByArxivId"/>.</summary>
     public bool TryGetByArxivId(string? arxivId, [NotNullWhen(true)] out Paper? paper)
@@ -67,7 +81,19 @@ public sealed class PaperIndex
     /// prefix; null when there is none.
     /// </summary>
     public Paper? FindByDoi(string? doi)
-        => NameNormalizer.DoiKey(doi) is { } key && _byDoi.Value.TryGetValue(key, out Paper? paper) ? paper : null;
+    {
+        if (doi == null)
+        {
+            return null;
+        }
+
+        // The table ignores case, so a bare DOI hits directly; only prefixed forms need normalising.
+        FrozenDictionary<string, Paper> table = _byDoi.Value;
+        return table.TryGetValue(doi, out Paper? paper)
+               || (NameNormalizer.DoiKey(doi) is { } key && table.TryGetValue(key, out paper))
+            ? paper
+            : null;
+    }
 
     /// <summary>Finds a paper by DOI; false when there is none. See <see cref="FindByDoi"/>.</summary>
     public bool TryGetByDoi(string? doi, [NotNullWhen(true)] out Paper? paper)
@@ -75,21 +101,32 @@ public sealed class PaperIndex
 
     /// <summary>The papers tagged with a keyword (exact), in catalog order; empty when none.</summary>
     public IReadOnlyList<Paper> WithKeyword(string? keyword)
-        => keyword != null && _byKeyword.Value.TryGetValue(keyword, out Paper[]? papers) ? papers : NoPapers;
+        => keyword != null && _byKeyword.Value.TryGetValue(keyword, out ReadOnlyCollection<Paper>? papers) ? papers : NoPapers;
 
     /// <summary>
     /// The papers by an author, in catalog order; empty when none. Names match whatever their accents, case,
     /// dots and spacing, and as "Given Family" or "Family, Given".
     /// </summary>
     public IReadOnlyList<Paper> ByAuthor(string? name)
-        => name != null && _byAuthor.Value.TryGetValue(NameNormalizer.AuthorKey(name), out Paper[]? papers) ? papers : NoPapers;
+    {
+        if (name == null)
+        {
+            return NoPapers;
+        }
+
+        // A name written as the catalog writes it hits without normalising (and without allocating).
+        return _byAuthorName.Value.TryGetValue(name, out ReadOnlyCollection<Paper>? papers)
+               || _byAuthorKey.Value.TryGetValue(NameNormalizer.AuthorKey(name), out papers)
+            ? papers
+            : NoPapers;
+    }
 
     /// <summary>The papers of a year, in catalog order; empty when none.</summary>
     public IReadOnlyList<Paper> InYear(int year)
-        => _byYear.Value.TryGetValue(year, out Paper[]? papers) ? papers : NoPapers;
+        => _byYear.Value.TryGetValue(year, out ReadOnlyCollection<Paper>? papers) ? papers : NoPapers;
 
     /// <summary>Every keyword used in the catalog, in ordinal order.</summary>
-    public IReadOnlyList<string> Keywords => _byKeyword.Value.Keys.Order(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> Keywords => Array.AsReadOnly(_byKeyword.Value.Keys.Order(StringComparer.Ordinal).ToArray());
 
     private static string? Normalize(string? arxivId)
         => ArxivIdGrammar.TryNormalize(arxivId, out string key) ? key : null;
@@ -108,7 +145,7 @@ public sealed class PaperIndex
         return table.ToFrozenDictionary(comparer);
     }
 
-    private static FrozenDictionary<string, Paper[]> Group(Paper[] papers, Func<Paper, IEnumerable<string>> keys, StringComparer comparer)
+    private static FrozenDictionary<string, ReadOnlyCollection<Paper>> Group(Paper[] papers, Func<Paper, IEnumerable<string>> keys, StringComparer comparer)
     {
         var table = new Dictionary<string, List<Paper>>(comparer);
         foreach (Paper paper in papers)
@@ -124,6 +161,6 @@ public sealed class PaperIndex
             }
         }
 
-        return table.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), comparer);
+        return table.ToFrozenDictionary(p => p.Key, p => Array.AsReadOnly(p.Value.ToArray()), comparer);
     }
 }
