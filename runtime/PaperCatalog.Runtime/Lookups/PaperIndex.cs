@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using PaperCatalog.Data;
 using PaperCatalog.Identifiers;
 
 namespace PaperCatalog.Lookups;
@@ -17,10 +18,10 @@ public sealed class PaperIndex
 {
     private static readonly ReadOnlyCollection<Paper> NoPapers = new(Array.Empty<Paper>());
 
-    private readonly Paper[] _papers;
-    private readonly Lazy<FrozenDictionary<string, Paper>> _byId;
-    private readonly Lazy<FrozenDictionary<string, Paper>> _byArxivId;
-    private readonly Lazy<FrozenDictionary<string, Paper>> _byDoi;
+    private readonly IReadOnlyList<Paper> _papers;
+    private readonly Lazy<FrozenDictionary<string, int>> _byId;
+    private readonly Lazy<FrozenDictionary<string, int>> _byArxivId;
+    private readonly Lazy<FrozenDictionary<string, int>> _byDoi;
     private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byKeyword;
     private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byAuthorName;
     private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byAuthorKey;
@@ -29,17 +30,39 @@ public sealed class PaperIndex
     /// <summary>Creates the index over a catalog's papers, kept in the order given.</summary>
     /// <param name="papers">The papers; ids must be unique, as the generator guarantees.</param>
     public PaperIndex(IEnumerable<Paper> papers)
+        : this(ToList(papers), static (list, i) => list[i].Id, static (list, i) => list[i].ArxivId, static (list, i) => list[i].Doi)
     {
-        ArgumentNullException.ThrowIfNull(papers);
-        _papers = papers.ToArray();
-        All = new ReadOnlyCollection<Paper>(_papers);
-        _byId = new(() => _papers.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal));
-        _byArxivId = new(() => Unique(_papers, p => Normalize(p.ArxivId), StringComparer.Ordinal));
-        _byDoi = new(() => Unique(_papers, p => NameNormalizer.DoiKey(p.Doi), StringComparer.OrdinalIgnoreCase));
-        _byKeyword = new(() => Group(_papers, p => p.Keywords, StringComparer.Ordinal));
-        _byAuthorName = new(() => Group(_papers, p => p.Authors.Select(a => a.DisplayName), StringComparer.Ordinal));
-        _byAuthorKey = new(() => Group(_papers, p => p.Authors.Select(a => NameNormalizer.AuthorKey(a.DisplayName)), StringComparer.Ordinal));
-        _byYear = new(() => _papers.GroupBy(p => p.Year).ToFrozenDictionary(g => g.Key, g => Array.AsReadOnly(g.ToArray())));
+    }
+
+    /// <summary>
+    /// Creates the index over generated data. The id, arXiv and DOI tables read only those fields, so a lookup
+    /// decodes just the paper it finds.
+    /// </summary>
+    /// <param name="table">The catalog's papers.</param>
+    public PaperIndex(PaperTable table)
+        : this(
+            table ?? throw new ArgumentNullException(nameof(table)),
+            static (list, i) => ((PaperTable)list).GetField(i, PaperRecordLayout.Id)!,
+            static (list, i) => ((PaperTable)list).GetField(i, PaperRecordLayout.ArxivId),
+            static (list, i) => ((PaperTable)list).GetField(i, PaperRecordLayout.Doi))
+    {
+    }
+
+    private PaperIndex(
+        IReadOnlyList<Paper> papers,
+        Func<IReadOnlyList<Paper>, int, string> id,
+        Func<IReadOnlyList<Paper>, int, string?> arxivId,
+        Func<IReadOnlyList<Paper>, int, string?> doi)
+    {
+        _papers = papers;
+        All = papers as PaperTable is { } table ? table : new ReadOnlyCollection<Paper>((IList<Paper>)papers);
+        _byId = new(() => Positions(papers, i => id(papers, i), StringComparer.Ordinal));
+        _byArxivId = new(() => Positions(papers, i => Normalize(arxivId(papers, i)), StringComparer.Ordinal));
+        _byDoi = new(() => Positions(papers, i => NameNormalizer.DoiKey(doi(papers, i)), StringComparer.OrdinalIgnoreCase));
+        _byKeyword = new(() => Group(papers, p => p.Keywords, StringComparer.Ordinal));
+        _byAuthorName = new(() => Group(papers, p => p.Authors.Select(a => a.DisplayName), StringComparer.Ordinal));
+        _byAuthorKey = new(() => Group(papers, p => p.Authors.Select(a => NameNormalizer.AuthorKey(a.DisplayName)), StringComparer.Ordinal));
+        _byYear = new(() => papers.GroupBy(p => p.Year).ToFrozenDictionary(g => g.Key, g => Array.AsReadOnly(g.ToArray())));
     }
 
     /// <summary>Every paper, in catalog order.</summary>
@@ -47,7 +70,7 @@ public sealed class PaperIndex
 
     /// <summary>Finds a paper by its catalog id (exact, case-sensitive); null when there is none.</summary>
     public Paper? FindById(string? id)
-        => id != null && _byId.Value.TryGetValue(id, out Paper? paper) ? paper : null;
+        => id != null && _byId.Value.TryGetValue(id, out int index) ? _papers[index] : null;
 
     /// <summary>Finds a paper by its catalog id; false when there is none.</summary>
     public bool TryGetById(string? id, [NotNullWhen(true)] out Paper? paper)
@@ -65,10 +88,10 @@ public sealed class PaperIndex
         }
 
         // Canonical ids, the common case, hit without any parsing or allocation.
-        FrozenDictionary<string, Paper> table = _byArxivId.Value;
-        return table.TryGetValue(arxivId, out Paper? paper)
-               || (ArxivIdGrammar.TryNormalize(arxivId, out string key) && table.TryGetValue(key, out paper))
-            ? paper
+        FrozenDictionary<string, int> table = _byArxivId.Value;
+        return table.TryGetValue(arxivId, out int index)
+               || (ArxivIdGrammar.TryNormalize(arxivId, out string key) && table.TryGetValue(key, out index))
+            ? _papers[index]
             : null;
     }
 
@@ -88,10 +111,10 @@ public sealed class PaperIndex
         }
 
         // The table ignores case, so a bare DOI hits directly; only prefixed forms need normalising.
-        FrozenDictionary<string, Paper> table = _byDoi.Value;
-        return table.TryGetValue(doi, out Paper? paper)
-               || (NameNormalizer.DoiKey(doi) is { } key && table.TryGetValue(key, out paper))
-            ? paper
+        FrozenDictionary<string, int> table = _byDoi.Value;
+        return table.TryGetValue(doi, out int index)
+               || (NameNormalizer.DoiKey(doi) is { } key && table.TryGetValue(key, out index))
+            ? _papers[index]
             : null;
     }
 
@@ -131,21 +154,28 @@ public sealed class PaperIndex
     private static string? Normalize(string? arxivId)
         => ArxivIdGrammar.TryNormalize(arxivId, out string key) ? key : null;
 
-    private static FrozenDictionary<string, Paper> Unique(Paper[] papers, Func<Paper, string?> key, StringComparer comparer)
+    private static Paper[] ToList(IEnumerable<Paper> papers)
     {
-        var table = new Dictionary<string, Paper>(comparer);
-        foreach (Paper paper in papers)
+        ArgumentNullException.ThrowIfNull(papers);
+        return papers.ToArray();
+    }
+
+    // First paper wins for a key given twice; the generator reports such duplicates, so it cannot happen there.
+    private static FrozenDictionary<string, int> Positions(IReadOnlyList<Paper> papers, Func<int, string?> key, StringComparer comparer)
+    {
+        var table = new Dictionary<string, int>(papers.Count, comparer);
+        for (int i = 0; i < papers.Count; i++)
         {
-            if (key(paper) is { } k)
+            if (key(i) is { } k)
             {
-                table.TryAdd(k, paper);
+                table.TryAdd(k, i);
             }
         }
 
         return table.ToFrozenDictionary(comparer);
     }
 
-    private static FrozenDictionary<string, ReadOnlyCollection<Paper>> Group(Paper[] papers, Func<Paper, IEnumerable<string>> keys, StringComparer comparer)
+    private static FrozenDictionary<string, ReadOnlyCollection<Paper>> Group(IReadOnlyList<Paper> papers, Func<Paper, IEnumerable<string>> keys, StringComparer comparer)
     {
         var table = new Dictionary<string, List<Paper>>(comparer);
         foreach (Paper paper in papers)
