@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Linq;
+using PaperCatalog.Tool.Catalog;
+
+namespace PaperCatalog.Tool.Tests.Infrastructure;
+
+/// <summary>Reads a folder of entries through the tool's loader (the generator's parser and rules) into papers.</summary>
+internal static class EntryFolder
+{
+    public static IReadOnlyList<Paper> Papers(string folder)
+    {
+        using var output = new System.IO.StringWriter();
+        LoadedCatalog catalog = CatalogLoader.Load(folder, new ToolContext(output, output));
+        Xunit.Assert.Empty(catalog.Model.Diagnostics.Select(Reporting.DiagnosticText.Format));
+        return catalog.Model.Papers.Select(p => PaperMapper.ToPaper(p.Entry)).ToList();
+    }
+}

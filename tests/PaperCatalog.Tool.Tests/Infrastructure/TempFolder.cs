@@ -1,0 +1,50 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace PaperCatalog.Tool.Tests.Infrastructure;
+
+/// <summary>A fresh folder under the system temp folder, deleted with everything in it at the end of a test.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "papercatalog-tool-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    /// <summary>A path inside the folder (not created).</summary>
+    public string this[string relative] => System.IO.Path.Combine(Path, relative);
+
+    /// <summary>Writes a file inside the folder, creating its subfolders, and returns its path.</summary>
+    public string Write(string relative, string text)
+    {
+        string path = this[relative];
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Every file below <paramref name="relative"/> (or the whole folder), as relative paths in ordinal order.</summary>
+    public string[] Files(string relative = ".")
+    {
+        string root = this[relative];
+        return Directory.Exists(root)
+            ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => System.IO.Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToArray()
+            : Array.Empty<string>();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder must not fail the test that used it.
+        }
+    }
+}

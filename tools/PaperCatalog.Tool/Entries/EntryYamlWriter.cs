@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using PaperCatalog.Exports;
+
+namespace PaperCatalog.Tool.Entries;
+
+/// <summary>
+/// Writes a draft as an entry file laid out like <c>catalog/papers/*.yaml</c>: keys in the catalog's order, text
+/// values double-quoted with YAML escapes (the runtime's <see cref="YamlText"/>), ids and keywords plain.
+/// </summary>
+internal static class EntryYamlWriter
+{
+    // Plain scalars YAML 1.1/1.2 would read as null or a boolean; such an id is quoted to stay text.
+    private static readonly HashSet<string> Reserved = new(System.StringComparer.Ordinal)
+    {
+        "null", "true", "false", "yes", "no", "on", "off", "y", "n",
+    };
+
+    private static readonly Regex PlainSafe = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    public static string Write(EntryDraft draft)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append("id: ").Append(IdValue(draft.Id)).Append('\n');
+        Text(yaml, "title", draft.Title);
+        yaml.Append("authors:\n");
+        foreach (AuthorDraft author in draft.Authors)
+        {
+            WriteAuthor(yaml, author);
+        }
+
+        if (draft.Year is int year)
+        {
+            yaml.Append("year: ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        Text(yaml, "date-published", draft.DatePublished);
+        Text(yaml, "arxiv", draft.Arxiv);
+        Text(yaml, "primary-class", draft.PrimaryClass);
+        Text(yaml, "venue", draft.Venue);
+        Text(yaml, "doi", draft.Doi);
+        Text(yaml, "url", draft.Url);
+        Text(yaml, "repository-code", draft.RepositoryCode);
+        if (draft.Keywords.Count > 0)
+        {
+            yaml.Append("keywords:\n");
+            foreach (string keyword in draft.Keywords)
+            {
+                yaml.Append("  - ").Append(IdValue(keyword)).Append('\n');
+            }
+        }
+
+        Text(yaml, "abstract", draft.Abstract);
+        return yaml.ToString();
+    }
+
+    private static void WriteAuthor(StringBuilder yaml, AuthorDraft author)
+    {
+        // The first key of a list item follows "- "; the others line up under it.
+        string prefix = "  - ";
+        void Key(string key, string? value)
+        {
+            if (value != null)
+            {
+                yaml.Append(prefix).Append(key).Append(": ").Append(YamlText.Quote(value)).Append('\n');
+                prefix = "    ";
+            }
+        }
+
+        Key("name", author.Name);
+        Key("family-names", author.FamilyNames);
+        Key("given-names", author.GivenNames);
+        Key("name-particle", author.NameParticle);
+        Key("name-suffix", author.NameSuffix);
+        if (prefix == "  - ")
+        {
+            // No name at all: an empty mapping, which the parser reports as a missing 'family-names'.
+            yaml.Append("  - {}\n");
+        }
+    }
+
+    private static void Text(StringBuilder yaml, string key, string? value)
+    {
+        if (value != null)
+        {
+            yaml.Append(key).Append(": ").Append(YamlText.Quote(value)).Append('\n');
+        }
+    }
+
+    private static string IdValue(string value)
+        => PlainSafe.IsMatch(value) && !Reserved.Contains(value) ? value : YamlText.Quote(value);
+}
