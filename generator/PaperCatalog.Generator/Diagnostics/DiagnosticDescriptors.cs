@@ -233,6 +233,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: DiagnosticRules.LimitExceeded.HelpLink);
 
+    public static readonly DiagnosticDescriptor CharacterNotAllowed = new(
+        "PAPER026",
+        DiagnosticRules.CharacterNotAllowed.Title,
+        DiagnosticRules.CharacterNotAllowed.MessageFormat,
+        "PaperCatalog.Syntax",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: DiagnosticRules.CharacterNotAllowed.HelpLink);
+
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -261,5 +270,6 @@ internal static class DiagnosticDescriptors
         AliasNotAllowed,
         InvalidValue,
         LimitExceeded,
+        CharacterNotAllowed,
     };
 }

@@ -88,13 +88,16 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule LimitExceeded = new(
         "PAPER025", "Entry exceeds a limit", "The entry exceeds the limit of {0}; it was left out", Syntax, RuleSeverity.Error);
 
+    public static readonly DiagnosticRule CharacterNotAllowed = new(
+        "PAPER026", "Character not allowed", "{0} may not stand raw in an entry file: {1}", Syntax, RuleSeverity.Error);
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
         InvalidYaml, NotAMapping, MultipleDocuments, MissingKey, DuplicateKey, UnknownKey, WrongType, EmptyValue,
         InvalidArxivId, InvalidDoi, InvalidUrl, YearOutOfRange, InvalidDate, DateDisagreesWithYear, InvalidId,
         DuplicateId, DuplicateArxivId, DuplicateDoi, IdentifierCollision, UnknownReference, SupersedesCycle,
-        InternalError, AliasNotAllowed, InvalidValue, LimitExceeded,
+        InternalError, AliasNotAllowed, InvalidValue, LimitExceeded, CharacterNotAllowed,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();

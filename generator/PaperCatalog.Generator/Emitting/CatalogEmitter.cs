@@ -99,11 +99,18 @@ internal static class CatalogEmitter
         w.Line("/// <summary>Every keyword the catalog uses, as constants, so that a misspelt keyword does not compile.</summary>");
         w.Line(GeneratedCodeAttribute);
         w.Open("public static partial class " + options.KeywordsClass);
-        var keywords = catalog.Papers
-            .SelectMany(p => p.Entry.Keywords)
-            .Distinct()
-            .OrderBy(k => k, System.StringComparer.Ordinal)
-            .ToList();
+        // Counted in one pass: an entry may list thousands of keywords, and a count per keyword would be quadratic.
+        var paperCounts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (CatalogPaper paper in catalog.Papers)
+        {
+            foreach (string keyword in paper.Entry.Keywords.Distinct(System.StringComparer.Ordinal))
+            {
+                paperCounts.TryGetValue(keyword, out int papers);
+                paperCounts[keyword] = papers + 1;
+            }
+        }
+
+        var keywords = paperCounts.Keys.OrderBy(k => k, System.StringComparer.Ordinal).ToList();
         bool first = true;
         foreach (string keyword in keywords)
         {
@@ -113,7 +120,7 @@ internal static class CatalogEmitter
             }
 
             first = false;
-            int count = catalog.Papers.Count(p => p.Entry.Keywords.Contains(keyword));
+            int count = paperCounts[keyword];
             w.Line("/// <summary>The keyword <c>" + XmlDocText.Escape(keyword) + "</c>, used by " + count + (count == 1 ? " paper" : " papers") + ".</summary>");
             w.Line("public const string " + MemberNames.FromId(keyword) + " = " + CSharpLiteral.String(keyword) + ";");
         }

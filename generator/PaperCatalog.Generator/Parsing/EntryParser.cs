@@ -25,6 +25,15 @@ internal static class EntryParser
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidYaml, path, SourceSpan.FileStart, "the file could not be read"));
             }
+            else if (text.Length > EntryLimits.MaxFileLength)
+            {
+                // Refused before parsing, so that an oversized file costs no more than its length.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.LimitExceeded, path, RawCharacters.PointAt(text, EntryLimits.MaxFileLength), EntryLimits.FileLengthLimit));
+            }
+            else if (RawCharacters.Check(path, text) is { } rawCharacter)
+            {
+                diagnostics.Add(rawCharacter);
+            }
             else
             {
                 YamlTreeNode? root = YamlTreeReader.Read(path, text, diagnostics);
@@ -45,6 +54,7 @@ internal static class EntryParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InternalError, path, SourceSpan.FileStart, ex.GetType().Name + ": " + ex.Message));
         }
 
+        diagnostics = EntryLimits.CapDiagnostics(diagnostics);
         bool valid = diagnostics.TrueForAll(d => !DiagnosticRules.Get(d.Id).LeavesEntryOut);
         return new ParsedFile(path, declaredId, valid ? entry : null, valid ? locations : null, diagnostics.ToEquatableArray());
     }

@@ -9,18 +9,20 @@ internal static class ValueRules
     /// <summary>The earliest year accepted; nothing older is a paper this catalog would hold.</summary>
     public const int MinYear = 1600;
 
-    // Crossref's recommended pattern for modern DOIs: /^10.\d{4,9}/[-._;()/:A-Z0-9]+$/i.
+    // Crossref's recommended pattern for modern DOIs: /^10.\d{4,9}/[-._;()/:A-Z0-9]+$/i. Every pattern here spells
+    // out ASCII and ends in \z: .NET's \d also matches other scripts' digits, a case-insensitive A-Z also the
+    // Kelvin sign, and $ also matches before a final "\n", which would let "gpt-3\n" pass as an id.
     private static readonly Regex DoiPattern = new(
-        @"^10\.\d{4,9}/[-._;()/:A-Z0-9]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"^10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex IdPattern = new(
-        "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"^[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex OrcidPattern = new(
-        @"^https://orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[0-9X]$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"^https://orcid\.org/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex PrimaryClassPattern = new(
-        @"^[a-z]+(-[a-z]+)*(\.[A-Za-z]{2,})?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"^[a-z]+(-[a-z]+)*(\.[A-Za-z]{2,})?\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The latest year accepted: next year, so that accepted papers dated ahead still build.</summary>
     public static int MaxYear => DateTime.UtcNow.Year + 1;
@@ -37,7 +39,22 @@ internal static class ValueRules
         => Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
            && uri.Host.Length > 0
-           && value.IndexOfAny(new[] { ' ', '\t', '\r', '\n' }) < 0;
+           && !HasInvisibleCharacter(value);
+
+    // A URL holds no spaces, controls, line breaks or invisible formatting characters; Uri.TryCreate lets some pass.
+    private static bool HasInvisibleCharacter(string value)
+    {
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c)
+                || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Parses YYYY-MM-DD into a real calendar date; returns its year, or null when it is not one.</summary>
     public static int? ParseDateYear(string value)

@@ -9,22 +9,28 @@ namespace PaperCatalog.Generator.Parsing;
 
 /// <summary>
 /// Reads one YAML file into a <see cref="YamlTreeNode"/> from YamlDotNet's event stream. Aliases and anchors
-/// are refused (no expansion, so no alias bomb), nesting is bounded, and only the first document is read.
+/// are refused (no expansion, so no alias bomb), nesting, value lengths and collection sizes are bounded (see
+/// <see cref="EntryLimits"/>), and only the first document is read.
 /// </summary>
 internal sealed class YamlTreeReader
 {
     /// <summary>Deeper nesting than this is no paper entry; refusing it keeps recursion bounded.</summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = EntryLimits.MaxDepth;
 
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly IParser _parser;
 
+    // 1 when the text starts with a BOM, which YamlDotNet would read as part of the first key; it is skipped,
+    // and every span moved back by it so that locations stay those of the text as given.
+    private readonly int _skipped;
+
     private YamlTreeReader(string path, string text, List<DiagnosticInfo> diagnostics)
     {
         _path = path;
         _diagnostics = diagnostics;
-        _parser = new Parser(new StringReader(text));
+        _skipped = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        _parser = new GuardedParser(new Scanner(new StringReader(_skipped == 0 ? text : text.Substring(_skipped)), skipComments: true));
     }
 
     /// <summary>
@@ -40,10 +46,10 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            SourceSpan span = SourceSpan.FromMarks(ex.Start, ex.End);
+            SourceSpan span = reader.Span(ex.Start, ex.End);
 
             // YamlDotNet reports a tab used as indentation at the start of the file; point at the tab instead.
-            if (span.Start == 0 && span.Length == 0 && FindTabIndentation(text) is { } tab)
+            if (span.Start == reader._skipped && span.Length == 0 && FindTabIndentation(text) is { } tab)
             {
                 span = tab;
             }
@@ -73,7 +79,7 @@ internal sealed class YamlTreeReader
         if (_parser.Accept<DocumentStart>(out DocumentStart? second))
         {
             _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticRules.MultipleDocuments, _path, SourceSpan.FromMarks(second.Start, second.End), "2"));
+                DiagnosticRules.MultipleDocuments, _path, Span(second.Start, second.End), "2"));
             return null;
         }
 
@@ -100,12 +106,17 @@ internal sealed class YamlTreeReader
 
         if (depth > MaxDepth)
         {
-            Fail(DiagnosticRules.LimitExceeded, current.Start, current.End, MaxDepth + " levels of nesting");
+            Fail(DiagnosticRules.LimitExceeded, current.Start, current.End, EntryLimits.DepthLimit);
         }
 
         switch (current)
         {
             case Scalar scalar:
+                if (scalar.Value.Length > EntryLimits.MaxValueLength)
+                {
+                    Fail(DiagnosticRules.LimitExceeded, scalar.Start, scalar.End, EntryLimits.ValueLengthLimit);
+                }
+
                 _parser.MoveNext();
                 return ToScalar(scalar);
 
@@ -115,11 +126,12 @@ internal sealed class YamlTreeReader
                 var items = new List<YamlTreeNode>();
                 while (!_parser.Accept<SequenceEnd>(out _))
                 {
+                    CheckCollectionSize(items.Count);
                     items.Add(ReadNode(depth + 1));
                 }
 
                 SequenceEnd end = Expect<SequenceEnd>();
-                return new YamlTreeSequence(SourceSpan.FromMarks(sequenceStart.Start, end.End), items);
+                return new YamlTreeSequence(Span(sequenceStart.Start, end.End), items);
             }
 
             case MappingStart mappingStart:
@@ -128,6 +140,7 @@ internal sealed class YamlTreeReader
                 var entries = new List<KeyValuePair<YamlTreeScalar, YamlTreeNode>>();
                 while (!_parser.Accept<MappingEnd>(out _))
                 {
+                    CheckCollectionSize(entries.Count);
                     YamlTreeNode key = ReadNode(depth + 1);
                     if (key is not YamlTreeScalar scalarKey)
                     {
@@ -140,7 +153,7 @@ internal sealed class YamlTreeReader
                 }
 
                 MappingEnd end = Expect<MappingEnd>();
-                return new YamlTreeMapping(SourceSpan.FromMarks(mappingStart.Start, end.End), entries);
+                return new YamlTreeMapping(Span(mappingStart.Start, end.End), entries);
             }
 
             default:
@@ -148,8 +161,35 @@ internal sealed class YamlTreeReader
         }
     }
 
-    private static YamlTreeScalar ToScalar(Scalar scalar)
-        => new(SourceSpan.FromMarks(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+    private YamlTreeScalar ToScalar(Scalar scalar)
+        => new(Span(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+
+    /// <summary>Refuses the item after the last one allowed, at that item, before it is read.</summary>
+    private void CheckCollectionSize(int count)
+    {
+        if (count >= EntryLimits.MaxCollectionItems && _parser.Current is { } next)
+        {
+            Fail(DiagnosticRules.LimitExceeded, next.Start, next.End, EntryLimits.CollectionLimit);
+        }
+    }
+
+    /// <summary>The span of YamlDotNet marks in the text as given, a skipped BOM included.</summary>
+    private SourceSpan Span(Mark start, Mark end)
+    {
+        SourceSpan span = SourceSpan.FromMarks(start, end);
+        if (_skipped == 0)
+        {
+            return span;
+        }
+
+        return new SourceSpan(
+            span.Start + _skipped,
+            span.Length,
+            span.StartLine,
+            span.StartColumn + (span.StartLine == 0 ? _skipped : 0),
+            span.EndLine,
+            span.EndColumn + (span.EndLine == 0 ? _skipped : 0));
+    }
 
     private T Expect<T>()
         where T : ParsingEvent
@@ -168,7 +208,7 @@ internal sealed class YamlTreeReader
     }
 
     private void Fail(DiagnosticRule rule, Mark start, Mark end, params string[] arguments)
-        => Fail(rule, SourceSpan.FromMarks(start, end), arguments);
+        => Fail(rule, Span(start, end), arguments);
 
     private void Fail(DiagnosticRule rule, SourceSpan span, params string[] arguments)
     {
@@ -219,6 +259,45 @@ internal sealed class YamlTreeReader
         }
 
         return message.Trim();
+    }
+
+    /// <summary>
+    /// YamlDotNet's parser, with the exceptions its scanner throws for some invalid YAML turned into located YAML
+    /// errors, which would otherwise end as PAPER022 at the start of the file: ArgumentOutOfRangeException for an
+    /// escape that is half of a surrogate pair (<c>"\uDC00\u0041"</c>), and a bare InvalidOperationException for a
+    /// flow collection that runs into a line indented less than its block (<c>a: [b: c</c> and, on the next line,
+    /// <c>d: e</c>), typically a forgotten <c>]</c>. Both were found by the tests in Hardening/.
+    /// </summary>
+    private sealed class GuardedParser : IParser
+    {
+        private readonly Scanner _scanner;
+        private readonly Parser _parser;
+
+        public GuardedParser(Scanner scanner)
+        {
+            _scanner = scanner;
+            _parser = new Parser(scanner);
+        }
+
+        public ParsingEvent? Current => _parser.Current;
+
+        public bool MoveNext()
+        {
+            try
+            {
+                return _parser.MoveNext();
+            }
+            catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "highSurrogate" or "lowSurrogate")
+            {
+                Mark at = _scanner.CurrentPosition;
+                throw new YamlException(at, at, "While scanning a quoted scalar, found invalid Unicode surrogates.", ex);
+            }
+            catch (InvalidOperationException ex)
+            {
+                Mark at = _scanner.CurrentPosition;
+                throw new YamlException(at, at, "While scanning a flow collection ('[' or '{'), found a line indented less than the collection; is a ']' or '}' missing?", ex);
+            }
+        }
     }
 
     /// <summary>Ends reading after a problem that has already been reported.</summary>

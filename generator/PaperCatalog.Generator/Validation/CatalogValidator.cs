@@ -43,7 +43,9 @@ internal static class CatalogValidator
         }
 
         var candidates = ordered.Where(f => f.Entry != null).ToList();
-        var rejected = new HashSet<ParsedFile>();
+        // By reference: a ParsedFile is a record, and hashing its whole model on every Add cost seconds for an entry
+        // with ten thousand references, each reported (and its file rejected) one by one.
+        var rejected = new HashSet<ParsedFile>(ReferenceComparer.Instance);
 
         ReportDuplicates(candidates, f => f.Entry!.Id, StringComparer.Ordinal, rejected, diagnostics, (file, other) =>
             DiagnosticInfo.Create(DiagnosticRules.DuplicateId, file.Path, file.Locations!.Id.Span, file.Entry!.Id, other.Path));
@@ -75,16 +77,19 @@ internal static class CatalogValidator
         ReportKeywordCollisions(candidates, rejected, diagnostics);
 
         var declared = new HashSet<string>(ordered.Where(f => f.DeclaredId != null).Select(f => f.DeclaredId!), StringComparer.Ordinal);
+        string[] declaredIds = declared.ToArray();
         foreach (ParsedFile file in candidates)
         {
+            // Suggestions only for as many unknown references as a file may report; the rest are cut anyway.
+            int suggestionsLeft = Parsing.EntryLimits.MaxDiagnosticsPerFile;
             foreach (SpannedValue related in file.Locations!.Related)
             {
-                CheckReference(file, "related", related, declared, rejected, diagnostics);
+                CheckReference(file, "related", related, declared, declaredIds, ref suggestionsLeft, rejected, diagnostics);
             }
 
             if (file.Locations.Supersedes is { } supersedes)
             {
-                CheckReference(file, "supersedes", supersedes, declared, rejected, diagnostics);
+                CheckReference(file, "supersedes", supersedes, declared, declaredIds, ref suggestionsLeft, rejected, diagnostics);
             }
         }
 
@@ -105,7 +110,10 @@ internal static class CatalogValidator
             .Select(e => new CatalogPaper(e, MemberNames.FromId(e.Id), ObsoleteMessage(e, supersededBy)))
             .ToEquatableArray();
 
+        // Each file's diagnostics are capped again here: the rules across entries can add many to one file.
         var sortedDiagnostics = diagnostics
+            .GroupBy(d => d.Path, StringComparer.Ordinal)
+            .SelectMany(file => Parsing.EntryLimits.CapDiagnostics(file.ToList()))
             .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
@@ -194,14 +202,22 @@ internal static class CatalogValidator
         }
     }
 
-    private static void CheckReference(ParsedFile file, string key, SpannedValue reference, HashSet<string> declared, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
+    private static void CheckReference(
+        ParsedFile file,
+        string key,
+        SpannedValue reference,
+        HashSet<string> declared,
+        string[] declaredIds,
+        ref int suggestionsLeft,
+        HashSet<ParsedFile> rejected,
+        List<DiagnosticInfo> diagnostics)
     {
         if (declared.Contains(reference.Value))
         {
             return;
         }
 
-        string? suggestion = Parsing.KeySuggester.Closest(reference.Value, declared.ToArray());
+        string? suggestion = suggestionsLeft-- > 0 ? Parsing.KeySuggester.Closest(reference.Value, declaredIds) : null;
         diagnostics.Add(DiagnosticInfo.Create(
             DiagnosticRules.UnknownReference,
             file.Path,
@@ -250,6 +266,15 @@ internal static class CatalogValidator
                 rejected.Add(member);
             }
         }
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<ParsedFile>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(ParsedFile? x, ParsedFile? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(ParsedFile obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private static string? ObsoleteMessage(PaperEntry entry, Dictionary<string, string> supersededBy)

@@ -198,6 +198,30 @@ public class DiagnosticSnapshotTests
     public void PAPER025_nesting_too_deep()
         => Check("PAPER025", "id: " + new string('[', 200) + new string(']', 200) + "\n");
 
+    [Fact]
+    public void PAPER025_value_too_long() => Check("PAPER025", Valid + "abstract: " + new string('a', 100_001) + "\n");
+
+    [Fact]
+    public void PAPER025_too_many_items() => Check("PAPER025", Valid + "keywords:\n" + string.Concat(Enumerable.Repeat("  - k\n", 10_001)));
+
+    [Fact]
+    public void PAPER025_file_too_long() => Check("PAPER025", Valid + string.Concat(Enumerable.Repeat("#" + new string('-', 98) + "\n", 10_001)));
+
+    [Fact]
+    public void PAPER025_too_many_problems() => Check("PAPER025", Valid + string.Concat(Enumerable.Range(0, 101).Select(i => $"key{i}: x\n")));
+
+    [Fact]
+    public void PAPER026_control_character() => Check("PAPER026", Valid.Replace("title: A Sample", "title: \"A\u0001Sample\""));
+
+    [Fact]
+    public void PAPER026_line_separator() => Check("PAPER026", Valid + "abstract: \"First line.\u2028Second line.\"\n");
+
+    [Fact]
+    public void PAPER026_replacement_character_of_a_damaged_file() => Check("PAPER026", Valid.Replace("given-names: Jane", "given-names: J\uFFFDrg"));
+
+    [Fact]
+    public void PAPER026_lone_surrogate() => Check("PAPER026", Valid.Replace("title: A Sample", "title: A \uD800 Sample"));
+
     private static void Check(string expectedId, string? yaml, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
     {
         // Every rule but PAPER006 leaves the entry out; an unknown key changes no value, so the entry stays.

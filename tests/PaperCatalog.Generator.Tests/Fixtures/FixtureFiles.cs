@@ -17,6 +17,16 @@ internal static class FixtureFiles
     public static IReadOnlyList<(string Path, string? Text)> RealCatalog()
         => Read(RepositoryPaths.CatalogEntries, "*.yaml");
 
+    /// <summary>
+    /// Inputs the fuzz tests once failed on, as bytes: <c>*.b64</c> files hold them base64-encoded, so that Git's
+    /// line-end normalisation cannot change them; other files are taken as they are.
+    /// </summary>
+    public static IReadOnlyList<(string Name, byte[] Bytes)> Fuzz()
+        => Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "PaperCatalog.Generator.Tests", "Fixtures", "fuzz"))
+            .OrderBy(p => p, System.StringComparer.Ordinal)
+            .Select(p => (Path.GetFileName(p), p.EndsWith(".b64", System.StringComparison.Ordinal) ? System.Convert.FromBase64String(File.ReadAllText(p)) : File.ReadAllBytes(p)))
+            .ToList();
+
     private static IReadOnlyList<(string Path, string? Text)> Read(string directory, string pattern)
         => Directory.GetFiles(directory, pattern)
             .OrderBy(p => p, System.StringComparer.Ordinal)

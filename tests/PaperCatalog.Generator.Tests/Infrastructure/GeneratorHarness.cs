@@ -38,8 +38,12 @@ internal static class GeneratorHarness
 
     /// <summary>Runs the generator once over the given files (path, text) and returns everything it produced.</summary>
     public static GeneratorRun Run(IEnumerable<(string Path, string? Text)> files, TestAnalyzerConfigOptionsProvider? options = null)
+        => Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options);
+
+    /// <summary>Runs the generator once over the given additional files and returns everything it produced.</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, TestAnalyzerConfigOptionsProvider? options = null)
     {
-        AdditionalText[] texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray();
+        AdditionalText[] texts = files.ToArray();
         GeneratorDriver driver = CreateDriver(texts, options);
         CSharpCompilation input = CreateCompilation();
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);

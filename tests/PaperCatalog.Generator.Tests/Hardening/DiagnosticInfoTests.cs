@@ -1,0 +1,52 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace PaperCatalog.Generator.Tests.Hardening;
+
+/// <summary>Entry text quoted in a diagnostic message can neither forge log lines nor flood the log.</summary>
+public class DiagnosticInfoTests
+{
+    private const string Valid = "id: sample\ntitle: T\nauthors:\n  - name: Team\nyear: 2020\n";
+
+    [Fact]
+    public void A_value_with_line_breaks_cannot_forge_a_diagnostic_line()
+    {
+        const string forged = "x\r\nsrc/Program.cs(1,1): error CS0000: forged\u2028\u0085";
+        GeneratorRun run = GeneratorHarness.Run(("papers/sample.yaml", Valid + "status: " + YamlDoubleQuoted.Quote(forged) + "\n"));
+
+        string message = Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture);
+        Assert.DoesNotContain(message, c => c is '\r' or '\n' or '\u2028' or '\u0085');
+        Assert.StartsWith(@"'x\r\nsrc/Program.cs(1,1): error CS0000: forged\u2028\u0085' is not allowed for 'status'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invisible_and_control_characters_are_shown_as_escapes()
+    {
+        DiagnosticInfo info = DiagnosticInfo.Create(DiagnosticRules.UnknownKey, "p.yaml", SourceSpan.FileStart, "a\u202Eb\0c\td\u200Be\U0001F600", string.Empty);
+        Assert.Equal(@"a\u202Eb\0c\td\u200Be" + "\U0001F600", info.Arguments[0]);
+    }
+
+    [Fact]
+    public void A_long_value_is_cut_short_in_the_message()
+    {
+        GeneratorRun run = GeneratorHarness.Run(("papers/sample.yaml", Valid.Replace("id: sample", "id: " + new string('X', 50_000), StringComparison.Ordinal)));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("PAPER015", diagnostic.Id);
+        string argument = new string('X', DiagnosticInfo.MaxArgumentLength) + "\u2026";
+        Assert.StartsWith("Id '" + argument + "' must be", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cut_never_splits_a_surrogate_pair()
+    {
+        string value = new string('a', DiagnosticInfo.MaxArgumentLength - 1) + "\U0001F600";
+        string argument = DiagnosticInfo.Create(DiagnosticRules.UnknownKey, "p.yaml", SourceSpan.FileStart, value + "tail", string.Empty).Arguments[0];
+        Assert.False(argument.Any(char.IsSurrogate), argument[^3..]);
+    }
+}
