@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Emitting;
@@ -14,7 +11,8 @@ namespace PaperCatalog.Generator;
 
 /// <summary>
 /// Compiles a catalog of YAML paper entries, given as <c>AdditionalFiles</c>, into typed C#. This type only wires
-/// the pipeline: one parse per file, one validation across files, one emission.
+/// the pipeline: one parse per file, one validation across files, then one output per generated file, so that an
+/// edit re-emits only the chunk of papers it touches.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PaperCatalogGenerator : IIncrementalGenerator
@@ -33,7 +31,7 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EntryFiles);
 
         IncrementalValuesProvider<ParsedFile> parsed = entryFiles
-            .Select(static (file, cancellationToken) => ParseFile(file, cancellationToken))
+            .Select(static (file, cancellationToken) => EntryParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.Parse);
 
         IncrementalValueProvider<CatalogModel> catalog = parsed
@@ -41,37 +39,54 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .Select(static (files, _) => CatalogValidator.Validate(files))
             .WithTrackingName(TrackingNames.Validate);
 
-        context.RegisterSourceOutput(catalog.Combine(options), static (output, input) => Emit(output, input.Left, input.Right));
-    }
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = catalog
+            .Select(static (model, _) => model.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
 
-    private static ParsedFile ParseFile(AdditionalText file, CancellationToken cancellationToken)
-    {
-        SourceText? text = file.GetText(cancellationToken);
-        return EntryParser.Parse(file.Path, text?.ToString());
-    }
+        IncrementalValueProvider<CatalogShape> shape = catalog
+            .Combine(options)
+            .Select(static (pair, _) => CatalogPlanner.Shape(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Shape);
 
-    private static void Emit(SourceProductionContext context, CatalogModel catalog, GeneratorOptions options)
-    {
-        foreach (DiagnosticInfo info in catalog.Diagnostics)
+        IncrementalValuesProvider<PaperChunk> chunks = catalog
+            .Combine(options)
+            .SelectMany(static (pair, _) => CatalogPlanner.Chunks(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Chunks);
+
+        IncrementalValueProvider<(EquatableArray<KeywordUse> Keywords, GeneratorOptions Options)> keywords = catalog
+            .Select(static (model, _) => CatalogPlanner.Keywords(model))
+            .Combine(options)
+            .WithTrackingName(TrackingNames.Keywords);
+
+        context.RegisterSourceOutput(diagnostics, static (output, infos) =>
         {
-            context.ReportDiagnostic(DiagnosticFactory.Create(info));
-        }
+            foreach (DiagnosticInfo info in infos)
+            {
+                output.ReportDiagnostic(DiagnosticFactory.Create(info));
+            }
+        });
+        context.RegisterSourceOutput(shape, static (output, value) =>
+            AddSource(output, CatalogShellEmitter.HintName(value.Options), () => CatalogShellEmitter.Emit(value)));
+        context.RegisterSourceOutput(chunks, static (output, chunk) =>
+            AddSource(output, ChunkEmitter.HintName(chunk), () => ChunkEmitter.Emit(chunk)));
+        context.RegisterSourceOutput(keywords, static (output, value) =>
+            AddSource(output, KeywordsEmitter.HintName(value.Options), () => KeywordsEmitter.Emit(value.Keywords, value.Options)));
+    }
 
-        System.Collections.Generic.IReadOnlyList<GeneratedSource> sources;
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
+    {
+        string text;
         try
         {
-            sources = CatalogEmitter.Emit(catalog, options);
+            text = emit();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Never let an exception reach the compiler as CS8785: report it and emit nothing.
+            // Never let an exception reach the compiler as CS8785: report it and leave this file out.
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, ex.GetType().Name + ": " + ex.Message));
             return;
         }
 
-        foreach (GeneratedSource source in sources)
-        {
-            context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
-        }
+        context.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
     }
 }

@@ -14,4 +14,16 @@ public static class TrackingNames
 
     /// <summary>The rules across all entries.</summary>
     public const string Validate = nameof(Validate);
+
+    /// <summary>The diagnostics of all entries, reported together.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>The size of the catalog, which the main file depends on.</summary>
+    public const string Shape = nameof(Shape);
+
+    /// <summary>The papers split into the chunks emitted as separate files.</summary>
+    public const string Chunks = nameof(Chunks);
+
+    /// <summary>The keywords and their use counts.</summary>
+    public const string Keywords = nameof(Keywords);
 }

@@ -10,7 +10,11 @@ namespace PaperCatalog.Generator.Tests;
 
 public class CachingTests
 {
-    private static readonly string[] TrackedSteps = [TrackingNames.Options, TrackingNames.EntryFiles, TrackingNames.Parse, TrackingNames.Validate];
+    private static readonly string[] TrackedSteps =
+    [
+        TrackingNames.Options, TrackingNames.EntryFiles, TrackingNames.Parse, TrackingNames.Validate,
+        TrackingNames.Diagnostics, TrackingNames.Shape, TrackingNames.Chunks, TrackingNames.Keywords,
+    ];
 
     [Fact]
     public void Unchanged_input_is_served_from_cache_at_every_step()
@@ -51,6 +55,29 @@ public class CachingTests
         Assert.Equal(files.Count, parse.Length);
         Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(files.Count - 1, parse.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Changing_one_paper_re_emits_only_its_chunk()
+    {
+        // 1,200 entries make three chunks; the change is in the second.
+        List<AdditionalText> files = Enumerable.Range(0, 1200)
+            .Select(i => (AdditionalText)new InMemoryAdditionalText($"papers/p{i:D4}.yaml", $"id: p{i:D4}\ntitle: Paper {i}\nauthors:\n  - name: Team {i}\nyear: 2020\n"))
+            .ToList();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(files);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        AdditionalText changed = files[700];
+        driver = driver.ReplaceAdditionalText(changed, new InMemoryAdditionalText(changed.Path, changed.GetText()!.ToString().Replace("Paper 700", "Paper 700, revised", System.StringComparison.Ordinal)));
+        driver = driver.RunGenerators(compilation);
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        IncrementalStepRunReason[] chunks = Reasons(result, TrackingNames.Chunks);
+        Assert.Equal(3, chunks.Length);
+        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], chunks);
+        Assert.All(Reasons(result, TrackingNames.Shape), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains("Paper 700, revised", result.GeneratedSources.Single(s => s.HintName == "Papers.0001.g.cs").SourceText.ToString());
     }
 
     [Fact]

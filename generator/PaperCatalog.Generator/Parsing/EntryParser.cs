@@ -194,6 +194,11 @@ internal static class EntryParser
             {
                 fields.Report(DiagnosticRules.DateDisagreesWithYear, dateValue.Span, dateValue.Value, dateYear.Value.ToString(CultureInfo.InvariantCulture), year.Value.ToString(CultureInfo.InvariantCulture));
             }
+            else if (dateYear < ValueRules.MinYear || dateYear > ValueRules.MaxYear)
+            {
+                // The year a date gives is held to the same range as a written year.
+                fields.Report(DiagnosticRules.YearOutOfRange, dateValue.Span, dateYear.Value.ToString(CultureInfo.InvariantCulture), ValueRules.MinYear.ToString(CultureInfo.InvariantCulture));
+            }
             else
             {
                 date = dateValue.Value;

@@ -60,47 +60,84 @@ public class CodeInjectionTests
         Assert.Empty(catalog.Run.Diagnostics);
         Assert.Empty(catalog.Run.CompilationProblems());
 
-        string[] paperNames = catalog.Entries.Select(e => MemberNames.FromId(e.Id)).ToArray();
-        CompilationUnitSyntax ids = Parse(catalog.Run.Source("PaperIds.g.cs"));
-        CompilationUnitSyntax papers = Parse(catalog.Run.Source("Papers.g.cs"));
+        // The main file: the marker attribute, an empty PaperIds part, and Papers with its table, lookups and data class.
+        CompilationUnitSyntax main = Parse(catalog.Run.Source("Papers.g.cs"));
+        Assert.Equal(["[assembly: global::PaperCatalog.PaperIdCatalog(typeof(global::PaperCatalog.PaperIds))]"], main.AttributeLists.Select(a => a.ToString()));
+        ClassDeclarationSyntax[] mainClasses = Classes(main, "PaperIds", "Papers");
+        Assert.Empty(mainClasses[0].Members);
+        ClassDeclarationSyntax papers = mainClasses[1];
+        Assert.Equal(["All", "Index"], Names<PropertyDeclarationSyntax>(papers, p => p.Identifier.ValueText));
+        Assert.Equal(LookupMethods.Order(StringComparer.Ordinal), Names<MethodDeclarationSyntax>(papers, m => m.Identifier.ValueText));
+        Assert.Equal(["s_index", "s_table"], Names<FieldDeclarationSyntax>(papers, f => f.Declaration.Variables.Single().Identifier.ValueText));
+        ClassDeclarationSyntax data = Assert.Single(papers.Members.OfType<ClassDeclarationSyntax>());
+        Assert.Equal("Catalog_Data", data.Identifier.ValueText);
+        Assert.Equal(["ChunkSize", "Count"], Names<PropertyDeclarationSyntax>(data, p => p.Identifier.ValueText));
+        Assert.Equal(["GetFieldEnds", "GetRecordStarts", "GetText"], Names<MethodDeclarationSyntax>(data, m => m.Identifier.ValueText));
+        Assert.Equal(papers.Members.Count, papers.Members.Count(m => m is PropertyDeclarationSyntax or MethodDeclarationSyntax or FieldDeclarationSyntax or ClassDeclarationSyntax));
+        Assert.Equal(5, data.Members.Count);
+
+        // The chunk files: id constants, typed members reading the table, and a data class of three properties.
+        var ids = new Dictionary<string, string>();
+        var members = new List<string>();
+        GeneratedSourceResult[] chunks = catalog.Run.Sources.Where(s => s.HintName.StartsWith("Papers.0", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(chunks);
+        foreach (GeneratedSourceResult chunk in chunks)
+        {
+            CompilationUnitSyntax root = Parse(chunk.SourceText.ToString());
+            Assert.Empty(root.AttributeLists);
+            ClassDeclarationSyntax[] classes = Classes(root, "PaperIds", "Papers");
+            foreach ((string name, string value) in Constants(classes[0]))
+            {
+                ids.Add(name, value);
+            }
+
+            foreach (MemberDeclarationSyntax member in classes[1].Members)
+            {
+                if (member is PropertyDeclarationSyntax property)
+                {
+                    Assert.Matches(@"^s_table\[\d+\]$", property.ExpressionBody!.Expression.ToString());
+                    members.Add(property.Identifier.ValueText);
+                    continue;
+                }
+
+                var chunkClass = Assert.IsType<ClassDeclarationSyntax>(member);
+                Assert.Matches("^Chunk_[0-9]{4}$", chunkClass.Identifier.ValueText);
+                Assert.Equal(["FieldEnds", "RecordStarts", "Text"], Names<PropertyDeclarationSyntax>(chunkClass, p => p.Identifier.ValueText));
+                Assert.Equal(3, chunkClass.Members.Count);
+            }
+        }
+
+        Assert.Equal(catalog.Entries.ToDictionary(e => MemberNames.FromId(e.Id), e => e.Id).OrderBy(p => p.Key, StringComparer.Ordinal), ids.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(catalog.Entries.Select(e => MemberNames.FromId(e.Id)).Order(StringComparer.Ordinal), members.Order(StringComparer.Ordinal));
+
         CompilationUnitSyntax keywords = Parse(catalog.Run.Source("Keywords.g.cs"));
-
-        AssertConstants(SingleClass(ids, "PaperIds"), catalog.Entries.ToDictionary(e => MemberNames.FromId(e.Id), e => e.Id));
-        AssertConstants(SingleClass(keywords, "Keywords"), new Dictionary<string, string> { ["Hostile"] = "hostile" });
-
-        ClassDeclarationSyntax papersClass = SingleClass(papers, "Papers");
-        Assert.Equal(
-            paperNames.Concat(["All", "Index"]).Order(StringComparer.Ordinal),
-            papersClass.Members.OfType<PropertyDeclarationSyntax>().Select(p => p.Identifier.ValueText).Order(StringComparer.Ordinal));
-        Assert.Equal(
-            LookupMethods.Order(StringComparer.Ordinal),
-            papersClass.Members.OfType<MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText).Order(StringComparer.Ordinal));
-        Assert.Equal(
-            paperNames.Select(n => "s_" + char.ToLowerInvariant(n[0]) + n[1..]).Append("s_index").Order(StringComparer.Ordinal),
-            papersClass.Members.OfType<FieldDeclarationSyntax>().Select(f => f.Declaration.Variables.Single().Identifier.ValueText).Order(StringComparer.Ordinal));
-        Assert.All(papersClass.Members, m => Assert.True(m is PropertyDeclarationSyntax or MethodDeclarationSyntax or FieldDeclarationSyntax, m.Kind().ToString()));
+        Assert.Equal(new Dictionary<string, string> { ["Hostile"] = "hostile" }, Constants(Classes(keywords, "Keywords")[0]));
     }
 
     [Fact]
-    public void Every_literal_holds_its_value_exactly()
+    public void Entry_text_reaches_the_code_only_inside_utf8_literals_and_comes_back_exactly()
     {
         Catalog catalog = Hostile.Value;
-        ClassDeclarationSyntax papers = SingleClass(Parse(catalog.Run.Source("Papers.g.cs")), "Papers");
+        foreach (GeneratedSourceResult chunk in catalog.Run.Sources.Where(s => s.HintName.StartsWith("Papers.0", StringComparison.Ordinal)))
+        {
+            PropertyDeclarationSyntax text = Parse(chunk.SourceText.ToString()).DescendantNodes().OfType<PropertyDeclarationSyntax>().Single(p => p.Identifier.ValueText == "Text");
+            ExpressionSyntax body = text.ExpressionBody!.Expression;
+
+            // Only u8 literals joined by '+': nothing that could call, name or declare anything.
+            Assert.All(body.DescendantNodesAndSelf().OfType<ExpressionSyntax>(), e => Assert.True(
+                e.IsKind(SyntaxKind.AddExpression) || e.IsKind(SyntaxKind.Utf8StringLiteralExpression), e.Kind().ToString()));
+        }
+
+        Type papers = catalog.Run.Load().GetType("PaperCatalog.Papers", throwOnError: true)!;
         foreach (HostileEntry entry in catalog.Entries)
         {
-            string field = "s_" + char.ToLowerInvariant(MemberNames.FromId(entry.Id)[0]) + MemberNames.FromId(entry.Id)[1..];
-            var creation = (BaseObjectCreationExpressionSyntax)papers.Members.OfType<FieldDeclarationSyntax>()
-                .Single(f => f.Declaration.Variables.Single().Identifier.ValueText == field)
-                .Declaration.Variables.Single().Initializer!.Value;
-            Dictionary<string, ExpressionSyntax> assigned = creation.Initializer!.Expressions.Cast<AssignmentExpressionSyntax>()
-                .ToDictionary(a => ((IdentifierNameSyntax)a.Left).Identifier.ValueText, a => a.Right);
-
-            Assert.Equal(entry.Value, Literal(assigned["Title"]));
-            Assert.Equal(entry.Value, Literal(assigned["Abstract"]));
-            Assert.Equal(entry.Value, Literal(assigned["Venue"]));
-            Assert.Equal(entry.Url, Literal(assigned["Url"]));
-            InvocationExpressionSyntax author = ((ArrayCreationExpressionSyntax)assigned["Authors"]).Initializer!.Expressions.Cast<InvocationExpressionSyntax>().Single();
-            Assert.All(author.ArgumentList.Arguments.Take(4), a => Assert.Equal(entry.Value, Literal(a.Expression)));
+            var paper = (Paper)papers.GetProperty(MemberNames.FromId(entry.Id))!.GetValue(null)!;
+            Assert.Equal(entry.Value, paper.Title);
+            Assert.Equal(entry.Value, paper.Abstract);
+            Assert.Equal(entry.Value, paper.Venue);
+            Assert.Equal(entry.Url, paper.Url);
+            Author author = Assert.Single(paper.Authors);
+            Assert.All(new[] { author.FamilyNames, author.GivenNames, author.NameParticle, author.NameSuffix }, v => Assert.Equal(entry.Value, v));
         }
     }
 
@@ -125,12 +162,15 @@ public class CodeInjectionTests
         {
             CompilationUnitSyntax root = Parse(source.SourceText.ToString());
             // Every public member is documented; private fields are not, and need not be.
-            foreach (MemberDeclarationSyntax member in root.DescendantNodes().OfType<MemberDeclarationSyntax>().Where(m => m.Modifiers.Any(SyntaxKind.PublicKeyword)))
+            // A partial class is documented once, on its part in the main file; chunk files add members only.
+            bool chunkFile = source.HintName.StartsWith("Papers.0", StringComparison.Ordinal);
+            foreach (MemberDeclarationSyntax member in root.DescendantNodes().OfType<MemberDeclarationSyntax>()
+                         .Where(m => m.Modifiers.Any(SyntaxKind.PublicKeyword) && !(chunkFile && m is ClassDeclarationSyntax)))
             {
                 SyntaxTrivia doc = Assert.Single(member.GetLeadingTrivia(), t => t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia));
                 string xml = string.Join("\n", doc.ToFullString().Split('\n').Select(line => line.TrimStart()).Select(line => line.StartsWith("///", StringComparison.Ordinal) ? line[3..] : line));
                 XDocument parsed = XDocument.Parse("<root>" + xml + "</root>");
-                Assert.Contains(parsed.Root!.Elements(), e => e.Name == "summary");
+                Assert.Contains(parsed.Root!.Elements(), e => e.Name == "summary" || e.Name == "inheritdoc");
                 comments++;
             }
         }
@@ -142,9 +182,11 @@ public class CodeInjectionTests
     public void Doc_comments_show_hostile_text_as_text()
     {
         Catalog catalog = Hostile.Value;
-        ClassDeclarationSyntax papers = SingleClass(Parse(catalog.Run.Source("Papers.g.cs")), "Papers");
         HostileEntry markup = catalog.Entries.Single(e => e.Value == "x</summary>y");
-        PropertyDeclarationSyntax property = papers.Members.OfType<PropertyDeclarationSyntax>().Single(p => p.Identifier.ValueText == MemberNames.FromId(markup.Id));
+        PropertyDeclarationSyntax property = catalog.Run.Sources
+            .Where(s => s.HintName.StartsWith("Papers.0", StringComparison.Ordinal))
+            .SelectMany(s => Parse(s.SourceText.ToString()).DescendantNodes().OfType<PropertyDeclarationSyntax>())
+            .Single(p => p.Identifier.ValueText == MemberNames.FromId(markup.Id));
         string xml = property.GetLeadingTrivia().Single(t => t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)).ToFullString().Replace("///", string.Empty, StringComparison.Ordinal);
 
         Assert.Equal("x</summary>y", XDocument.Parse("<root>" + xml + "</root>").Root!.Element("summary")!.Value);
@@ -164,8 +206,8 @@ public class CodeInjectionTests
         Assert.Contains(run.Diagnostics, d => d.Location.GetLineSpan().Path == "papers/as-keyword.yaml");
         Assert.Equal(2, run.Diagnostics.Count(d => d.Location.GetLineSpan().Path == "papers/as-reference.yaml"));
         Assert.Empty(run.CompilationProblems());
-        Assert.Empty(SingleClass(Parse(run.Source("PaperIds.g.cs")), "PaperIds").Members);
-        Assert.Empty(SingleClass(Parse(run.Source("Keywords.g.cs")), "Keywords").Members);
+        Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("Papers.0", StringComparison.Ordinal));
+        Assert.Empty(Classes(Parse(run.Source("Keywords.g.cs")), "Keywords")[0].Members);
     }
 
     private static Catalog Build()
@@ -198,24 +240,24 @@ public class CodeInjectionTests
         return (CompilationUnitSyntax)tree.GetRoot();
     }
 
-    /// <summary>The one class of a generated file, inside the one namespace, with no other type anywhere.</summary>
-    private static ClassDeclarationSyntax SingleClass(CompilationUnitSyntax root, string name)
+    /// <summary>The classes of a generated file, in order, inside its one namespace, with no using, delegate or other type.</summary>
+    private static ClassDeclarationSyntax[] Classes(CompilationUnitSyntax root, params string[] names)
     {
         BaseNamespaceDeclarationSyntax ns = Assert.IsAssignableFrom<BaseNamespaceDeclarationSyntax>(Assert.Single(root.Members));
         Assert.Equal("PaperCatalog", ns.Name.ToString());
         Assert.Empty(root.Usings);
-
-        // The ids file marks its assembly for the analyzers; nothing else may sit outside the namespace.
-        string[] expectedAttributes = name == "PaperIds" ? ["[assembly: global::PaperCatalog.PaperIdCatalog(typeof(global::PaperCatalog.PaperIds))]"] : [];
-        Assert.Equal(expectedAttributes, root.AttributeLists.Select(a => a.ToString()));
-        Assert.Single(root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>());
         Assert.Empty(root.DescendantNodes().OfType<DelegateDeclarationSyntax>());
-        var type = Assert.IsType<ClassDeclarationSyntax>(Assert.Single(ns.Members));
-        Assert.Equal(name, type.Identifier.ValueText);
-        return type;
+        Assert.DoesNotContain(root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>(), t => t is not ClassDeclarationSyntax);
+        ClassDeclarationSyntax[] classes = ns.Members.Select(m => Assert.IsType<ClassDeclarationSyntax>(m)).ToArray();
+        Assert.Equal(names, classes.Select(c => c.Identifier.ValueText));
+        return classes;
     }
 
-    private static void AssertConstants(ClassDeclarationSyntax type, Dictionary<string, string> expected)
+    private static string[] Names<T>(ClassDeclarationSyntax type, Func<T, string> name)
+        where T : MemberDeclarationSyntax
+        => type.Members.OfType<T>().Select(name).Order(StringComparer.Ordinal).ToArray();
+
+    private static Dictionary<string, string> Constants(ClassDeclarationSyntax type)
     {
         var actual = new Dictionary<string, string>();
         foreach (MemberDeclarationSyntax member in type.Members)
@@ -227,7 +269,7 @@ public class CodeInjectionTests
             actual.Add(variable.Identifier.ValueText, Literal(variable.Initializer!.Value));
         }
 
-        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), actual.OrderBy(p => p.Key, StringComparer.Ordinal));
+        return actual;
     }
 
     private static string Literal(ExpressionSyntax expression)

@@ -1,0 +1,115 @@
+using System.Globalization;
+using PaperCatalog.Generator.Model;
+
+namespace PaperCatalog.Generator.Emitting;
+
+/// <summary>
+/// Writes the catalog's main file: the table over the chunks' data, the lookups that forward to the runtime's
+/// index, and the assembly marker by which analyzers find the id constants.
+/// </summary>
+internal static class CatalogShellEmitter
+{
+    private const string PaperType = "global::PaperCatalog.Paper";
+    private const string IndexType = "global::PaperCatalog.Lookups.PaperIndex";
+    private const string TableType = "global::PaperCatalog.Data.PaperTable";
+    private const string ListType = "global::System.Collections.Generic.IReadOnlyList";
+    private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]";
+
+    public static string HintName(GeneratorOptions options) => options.PapersClass + ".g.cs";
+
+    public static string Emit(CatalogShape shape)
+    {
+        GeneratorOptions options = shape.Options;
+        IndentedWriter w = SourceHeader.Open(options, "[assembly: global::PaperCatalog.PaperIdCatalog(typeof(global::" + options.Namespace + "." + options.IdsClass + "))]");
+        w.Line("/// <summary>The catalog id of every paper, as constants usable in attributes and switch cases.</summary>");
+        w.Line(SourceHeader.GeneratedCodeAttribute);
+        w.Open("public static partial class " + options.IdsClass);
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// The papers of the catalog as typed objects, with lookups by id, arXiv id, DOI, keyword, author and year.");
+        w.Line("/// Each paper is decoded from the assembly's data on first use.");
+        w.Line("/// </summary>");
+        w.Line(SourceHeader.GeneratedCodeAttribute);
+        w.Open("public static partial class " + options.PapersClass);
+        w.Line("private static readonly " + TableType + " s_table = new " + TableType + "(new Catalog_Data());");
+        w.Line("private static readonly " + IndexType + " s_index = new " + IndexType + "(s_table);");
+        w.Line();
+        WriteLookups(w, options);
+        w.Line();
+        WriteData(w, shape);
+        w.Close();
+        return SourceHeader.Close(w);
+    }
+
+    private static void WriteData(IndentedWriter w, CatalogShape shape)
+    {
+        // An underscore: member names made from ids never have one, so no paper can collide with this class.
+        w.Line("/// <summary>The chunks' data, for the table.</summary>");
+        w.Open("private sealed class Catalog_Data : global::PaperCatalog.Data.PaperData");
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override int Count => " + shape.PaperCount.ToString(CultureInfo.InvariantCulture) + ";");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override int ChunkSize => " + PaperChunk.Size.ToString(CultureInfo.InvariantCulture) + ";");
+        foreach ((string method, string type, string member) in new[]
+        {
+            ("GetText", "byte", "Text"),
+            ("GetFieldEnds", "int", "FieldEnds"),
+            ("GetRecordStarts", "int", "RecordStarts"),
+        })
+        {
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("public override global::System.ReadOnlySpan<" + type + "> " + method + "(int chunk) => chunk switch");
+            w.Line("{");
+            w.Indent();
+            for (int chunk = 0; chunk < shape.ChunkCount; chunk++)
+            {
+                w.Line(chunk.ToString(CultureInfo.InvariantCulture) + " => " + ChunkEmitter.ClassName(chunk) + "." + member + ",");
+            }
+
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
+            w.Outdent();
+            w.Line("};");
+        }
+
+        w.Close();
+    }
+
+    private static void WriteLookups(IndentedWriter w, GeneratorOptions options)
+    {
+        w.Line("/// <summary>Every paper of the catalog, ordered by id.</summary>");
+        w.Line("public static " + ListType + "<" + PaperType + "> All => s_index.All;");
+        w.Line();
+        w.Line("/// <summary>The catalog's lookup tables, for code that takes a <see cref=\"" + IndexType + "\"/>.</summary>");
+        w.Line("public static " + IndexType + " Index => s_index;");
+        w.Line();
+        w.Line("/// <summary>Finds a paper by its catalog id, such as a <see cref=\"" + options.IdsClass + "\"/> constant; null when there is none.</summary>");
+        w.Line("public static " + PaperType + "? FindById(string? id) => s_index.FindById(id);");
+        w.Line();
+        w.Line("/// <summary>Finds a paper by its catalog id; false when there is none.</summary>");
+        w.Line("public static bool TryGetById(string? id, " + NotNullWhen + " out " + PaperType + "? paper) => s_index.TryGetById(id, out paper);");
+        w.Line();
+        w.Line("/// <summary>Finds a paper by arXiv id, with or without an <c>arXiv:</c> prefix or a <c>vN</c> version; null when there is none.</summary>");
+        w.Line("public static " + PaperType + "? FindByArxivId(string? arxivId) => s_index.FindByArxivId(arxivId);");
+        w.Line();
+        w.Line("/// <summary>Finds a paper by arXiv id; false when there is none.</summary>");
+        w.Line("public static bool TryGetByArxivId(string? arxivId, " + NotNullWhen + " out " + PaperType + "? paper) => s_index.TryGetByArxivId(arxivId, out paper);");
+        w.Line();
+        w.Line("/// <summary>Finds a paper by DOI, case-insensitively, with or without a <c>https://doi.org/</c> prefix; null when there is none.</summary>");
+        w.Line("public static " + PaperType + "? FindByDoi(string? doi) => s_index.FindByDoi(doi);");
+        w.Line();
+        w.Line("/// <summary>Finds a paper by DOI; false when there is none.</summary>");
+        w.Line("public static bool TryGetByDoi(string? doi, " + NotNullWhen + " out " + PaperType + "? paper) => s_index.TryGetByDoi(doi, out paper);");
+        w.Line();
+        w.Line("/// <summary>The papers tagged with a keyword, such as a <see cref=\"" + options.KeywordsClass + "\"/> constant; empty when none.</summary>");
+        w.Line("public static " + ListType + "<" + PaperType + "> WithKeyword(string? keyword) => s_index.WithKeyword(keyword);");
+        w.Line();
+        w.Line("/// <summary>The papers by an author, matched by normalised name (\"Tom B. Brown\" or \"Brown, Tom B.\"); empty when none.</summary>");
+        w.Line("public static " + ListType + "<" + PaperType + "> ByAuthor(string? name) => s_index.ByAuthor(name);");
+        w.Line();
+        w.Line("/// <summary>The papers of a year; empty when none.</summary>");
+        w.Line("public static " + ListType + "<" + PaperType + "> InYear(int year) => s_index.InYear(year);");
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PaperCatalog.Generator.Model;
+
+namespace PaperCatalog.Generator.Emitting;
+
+/// <summary>The XML doc comments of generated members: what an IDE shows on hover.</summary>
+internal static class MemberDocs
+{
+    private const int MaxAuthors = 8;
+    private const int MaxAbstract = 300;
+
+    public static void WriteIdDocs(IndentedWriter w, PaperEntry e)
+        => w.Line("/// <summary>The id of <i>" + XmlDocText.Escape(e.Title) + "</i> (" + XmlDocText.Escape(ShortCitation(e)) + ").</summary>");
+
+    public static void WritePaperDocs(IndentedWriter w, PaperEntry e)
+    {
+        w.Line("/// <summary>" + XmlDocText.Escape(e.Title) + "</summary>");
+        w.Line("/// <remarks>");
+        w.Line("/// " + XmlDocText.Escape(AuthorList(e)) + " (" + e.Year + ")." + (e.Venue == null ? string.Empty : " " + XmlDocText.Escape(e.Venue) + "."));
+        if (e.ArxivId != null)
+        {
+            w.Line("/// <see href=\"" + XmlDocText.Escape("https://arxiv.org/abs/" + e.ArxivId) + "\">arXiv:" + XmlDocText.Escape(e.ArxivId) + "</see>");
+        }
+
+        if (e.Doi != null)
+        {
+            w.Line("/// <see href=\"" + XmlDocText.Escape("https://doi.org/" + e.Doi) + "\">doi:" + XmlDocText.Escape(e.Doi) + "</see>");
+        }
+
+        if (e.Abstract != null)
+        {
+            w.Line("/// <para>" + XmlDocText.Escape(XmlDocText.Shorten(e.Abstract, MaxAbstract)) + "</para>");
+        }
+
+        w.Line("/// </remarks>");
+    }
+
+    public static void WriteObsolete(IndentedWriter w, CatalogPaper paper)
+    {
+        if (paper.ObsoleteMessage != null)
+        {
+            w.Line("[global::System.Obsolete(" + CSharpLiteral.String(paper.ObsoleteMessage) + ")]");
+        }
+    }
+
+    private static string DisplayName(AuthorEntry author)
+    {
+        if (author.Name != null)
+        {
+            return author.Name;
+        }
+
+        var builder = new StringBuilder();
+        foreach (string? part in new[] { author.GivenNames, author.NameParticle, author.FamilyNames, author.NameSuffix })
+        {
+            if (!string.IsNullOrEmpty(part))
+            {
+                builder.Append(builder.Length > 0 ? " " : string.Empty).Append(part);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string AuthorList(PaperEntry e)
+    {
+        IEnumerable<string> names = e.Authors.Take(MaxAuthors).Select(DisplayName);
+        string list = string.Join(", ", names);
+        int more = e.Authors.Count - MaxAuthors;
+        return more > 0 ? list + " and " + more + " more" : list;
+    }
+
+    private static string ShortCitation(PaperEntry e)
+    {
+        AuthorEntry first = e.Authors[0];
+        string name = first.Name ?? (first.NameParticle != null ? first.NameParticle + " " : string.Empty) + (first.FamilyNames ?? first.GivenNames);
+        string etAl = e.Authors.Count > 2 ? " et al." : e.Authors.Count == 2 ? " and " + (e.Authors[1].Name ?? e.Authors[1].FamilyNames ?? e.Authors[1].GivenNames) : string.Empty;
+        return name + etAl + ", " + e.Year;
+    }
+}
