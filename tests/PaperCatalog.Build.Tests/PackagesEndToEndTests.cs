@@ -48,7 +48,8 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
 
         ProcessResult build = consumer.Dotnet(_feed.BuildArguments);
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.DoesNotContain("warning", build.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
 
         ProcessResult run = consumer.Dotnet("run --no-build");
         Assert.True(run.ExitCode == 0, run.Output);
