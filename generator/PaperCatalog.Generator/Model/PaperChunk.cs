@@ -6,6 +6,8 @@ namespace PaperCatalog.Generator.Model;
 /// </summary>
 /// <param name="Index">The chunk's number, from 0.</param>
 /// <param name="FirstPaper">The catalog position of the chunk's first paper.</param>
+/// <param name="Papers">The chunk's papers, in id order.</param>
+/// <param name="Options">The names of the generated code.</param>
 internal sealed record PaperChunk(int Index, int FirstPaper, EquatableArray<CatalogPaper> Papers, GeneratorOptions Options)
 {
     /// <summary>Papers per chunk: large enough for few files, small enough to keep each literal and method modest.</summary>
