@@ -13,7 +13,7 @@ namespace PaperCatalog.Data;
 /// </summary>
 public sealed class PaperTable : IReadOnlyList<Paper>
 {
-    private readonly PaperData _data;
+    private readonly PaperData? _data;
     private readonly Paper?[] _papers;
 
     /// <summary>Creates the table over generated data.</summary>
@@ -24,6 +24,9 @@ public sealed class PaperTable : IReadOnlyList<Paper>
         _data = data;
         _papers = new Paper?[data.Count];
     }
+
+    /// <summary>A table over papers that already exist, for indexes built from plain lists.</summary>
+    internal PaperTable(Paper[] papers) => _papers = papers;
 
     /// <summary>How many papers the table holds.</summary>
     public int Count => _papers.Length;
@@ -60,6 +63,11 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             throw new ArgumentOutOfRangeException(nameof(field));
         }
 
+        if (_data == null)
+        {
+            return FieldOf(this[index], field);
+        }
+
         RecordReader reader = Open(index);
         return reader.Text(reader.Start + field);
     }
@@ -75,6 +83,23 @@ public sealed class PaperTable : IReadOnlyList<Paper>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    private static string? FieldOf(Paper paper, int field) => field switch
+    {
+        PaperRecordLayout.Id => paper.Id,
+        PaperRecordLayout.Title => paper.Title,
+        PaperRecordLayout.Year => paper.Year.ToString(CultureInfo.InvariantCulture),
+        PaperRecordLayout.DatePublished => paper.DatePublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PaperRecordLayout.Abstract => paper.Abstract,
+        PaperRecordLayout.ArxivId => paper.ArxivId,
+        PaperRecordLayout.PrimaryClass => paper.PrimaryClass,
+        PaperRecordLayout.Doi => paper.Doi,
+        PaperRecordLayout.Url => paper.Url,
+        PaperRecordLayout.RepositoryCode => paper.RepositoryCode,
+        PaperRecordLayout.Venue => paper.Venue,
+        PaperRecordLayout.Supersedes => paper.Supersedes,
+        _ => paper.Status == PaperStatus.Active ? null : paper.Status.ToString().ToLowerInvariant(),
+    };
+
     private RecordReader Open(int index)
     {
         if ((uint)index >= (uint)_papers.Length)
@@ -82,10 +107,11 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
-        int chunk = index / _data.ChunkSize;
-        int record = index % _data.ChunkSize;
-        ReadOnlySpan<int> starts = _data.GetRecordStarts(chunk);
-        return new RecordReader(_data.GetText(chunk), _data.GetFieldEnds(chunk), starts[record]);
+        PaperData data = _data!;
+        int chunk = index / data.ChunkSize;
+        int record = index % data.ChunkSize;
+        ReadOnlySpan<int> starts = data.GetRecordStarts(chunk);
+        return new RecordReader(data.GetText(chunk), data.GetFieldEnds(chunk), starts[record]);
     }
 
     private Paper Decode(int index)

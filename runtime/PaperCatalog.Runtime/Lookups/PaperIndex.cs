@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading;
 using PaperCatalog.Data;
 using PaperCatalog.Identifiers;
 
@@ -12,26 +13,30 @@ namespace PaperCatalog.Lookups;
 /// <summary>
 /// The lookups of a catalog: by id, arXiv id, DOI, keyword, author and year. Each table is built on its first
 /// use, so a program that never asks for one does not pay for it. Thread-safe; lookups never throw for an
-/// absent key.
+/// absent key, and a hit with a key written as the catalog writes it allocates nothing.
 /// </summary>
 public sealed class PaperIndex
 {
     private static readonly ReadOnlyCollection<Paper> NoPapers = new(Array.Empty<Paper>());
 
-    private readonly IReadOnlyList<Paper> _papers;
-    private readonly Lazy<FrozenDictionary<string, int>> _byId;
-    private readonly Lazy<FrozenDictionary<string, int>> _byArxivId;
-    private readonly Lazy<FrozenDictionary<string, int>> _byDoi;
-    private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byKeyword;
-    private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byAuthorName;
-    private readonly Lazy<FrozenDictionary<string, ReadOnlyCollection<Paper>>> _byAuthorKey;
-    private readonly Lazy<FrozenDictionary<int, ReadOnlyCollection<Paper>>> _byYear;
+    private readonly PaperTable _papers;
+
+    // Built on first use (LazyInitializer: a racing thread may build one too; both are equal and one is kept).
+    // Read the field first: creating the builder lambda on every call would allocate.
+    private FrozenDictionary<string, int>? _byId;
+    private FrozenDictionary<string, int>? _byArxivId;
+    private FrozenDictionary<string, int>? _byDoi;
+    private FrozenDictionary<string, ReadOnlyCollection<Paper>>? _byKeyword;
+    private FrozenDictionary<string, ReadOnlyCollection<Paper>>? _byAuthorName;
+    private FrozenDictionary<string, ReadOnlyCollection<Paper>>? _byAuthorKey;
+    private FrozenDictionary<int, ReadOnlyCollection<Paper>>? _byYear;
 
     /// <summary>Creates the index over a catalog's papers, kept in the order given.</summary>
     /// <param name="papers">The papers; ids must be unique, as the generator guarantees.</param>
     public PaperIndex(IEnumerable<Paper> papers)
-        : this(ToList(papers), static (list, i) => list[i].Id, static (list, i) => list[i].ArxivId, static (list, i) => list[i].Doi)
     {
+        ArgumentNullException.ThrowIfNull(papers);
+        _papers = new PaperTable(papers.ToArray());
     }
 
     /// <summary>
@@ -39,38 +44,38 @@ public sealed class PaperIndex
     /// decodes just the paper it finds.
     /// </summary>
     /// <param name="table">The catalog's papers.</param>
-    public PaperIndex(PaperTable table)
-        : this(
-            table ?? throw new ArgumentNullException(nameof(table)),
-            static (list, i) => ((PaperTable)list).GetField(i, PaperRecordLayout.Id)!,
-            static (list, i) => ((PaperTable)list).GetField(i, PaperRecordLayout.ArxivId),
-            static (list, i) => ((PaperTable)list).GetField(i, PaperRecordLayout.Doi))
-    {
-    }
-
-    private PaperIndex(
-        IReadOnlyList<Paper> papers,
-        Func<IReadOnlyList<Paper>, int, string> id,
-        Func<IReadOnlyList<Paper>, int, string?> arxivId,
-        Func<IReadOnlyList<Paper>, int, string?> doi)
-    {
-        _papers = papers;
-        All = papers as PaperTable is { } table ? table : new ReadOnlyCollection<Paper>((IList<Paper>)papers);
-        _byId = new(() => Positions(papers, i => id(papers, i), StringComparer.Ordinal));
-        _byArxivId = new(() => Positions(papers, i => Normalize(arxivId(papers, i)), StringComparer.Ordinal));
-        _byDoi = new(() => Positions(papers, i => NameNormalizer.DoiKey(doi(papers, i)), StringComparer.OrdinalIgnoreCase));
-        _byKeyword = new(() => Group(papers, p => p.Keywords, StringComparer.Ordinal));
-        _byAuthorName = new(() => Group(papers, p => p.Authors.Select(a => a.DisplayName), StringComparer.Ordinal));
-        _byAuthorKey = new(() => Group(papers, p => p.Authors.Select(a => NameNormalizer.AuthorKey(a.DisplayName)), StringComparer.Ordinal));
-        _byYear = new(() => papers.GroupBy(p => p.Year).ToFrozenDictionary(g => g.Key, g => Array.AsReadOnly(g.ToArray())));
-    }
+    public PaperIndex(PaperTable table) => _papers = table ?? throw new ArgumentNullException(nameof(table));
 
     /// <summary>Every paper, in catalog order.</summary>
-    public IReadOnlyList<Paper> All { get; }
+    public IReadOnlyList<Paper> All => _papers;
+
+    /// <summary>Every keyword used in the catalog, in ordinal order.</summary>
+    public IReadOnlyList<string> Keywords => Array.AsReadOnly(ByKeyword.Keys.Order(StringComparer.Ordinal).ToArray());
+
+    private FrozenDictionary<string, int> ById
+        => _byId ?? LazyInitializer.EnsureInitialized(ref _byId, () => Positions(PaperRecordLayout.Id, static k => k, StringComparer.Ordinal));
+
+    private FrozenDictionary<string, int> ByArxivId
+        => _byArxivId ?? LazyInitializer.EnsureInitialized(ref _byArxivId, () => Positions(PaperRecordLayout.ArxivId, CanonicalArxivId, StringComparer.Ordinal));
+
+    private FrozenDictionary<string, int> ByDoi
+        => _byDoi ?? LazyInitializer.EnsureInitialized(ref _byDoi, () => Positions(PaperRecordLayout.Doi, NameNormalizer.DoiKey, StringComparer.OrdinalIgnoreCase));
+
+    private FrozenDictionary<string, ReadOnlyCollection<Paper>> ByKeyword
+        => _byKeyword ?? LazyInitializer.EnsureInitialized(ref _byKeyword, () => Group(p => p.Keywords));
+
+    private FrozenDictionary<string, ReadOnlyCollection<Paper>> ByAuthorName
+        => _byAuthorName ?? LazyInitializer.EnsureInitialized(ref _byAuthorName, () => Group(p => p.Authors.Select(a => a.DisplayName)));
+
+    private FrozenDictionary<string, ReadOnlyCollection<Paper>> ByAuthorKey
+        => _byAuthorKey ?? LazyInitializer.EnsureInitialized(ref _byAuthorKey, () => Group(p => p.Authors.Select(a => NameNormalizer.AuthorKey(a.DisplayName))));
+
+    private FrozenDictionary<int, ReadOnlyCollection<Paper>> ByYear
+        => _byYear ?? LazyInitializer.EnsureInitialized(ref _byYear, () => _papers.GroupBy(p => p.Year).ToFrozenDictionary(g => g.Key, g => Array.AsReadOnly(g.ToArray())));
 
     /// <summary>Finds a paper by its catalog id (exact, case-sensitive); null when there is none.</summary>
     public Paper? FindById(string? id)
-        => id != null && _byId.Value.TryGetValue(id, out int index) ? _papers[index] : null;
+        => id != null && ById.TryGetValue(id, out int index) ? _papers[index] : null;
 
     /// <summary>Finds a paper by its catalog id; false when there is none.</summary>
     public bool TryGetById(string? id, [NotNullWhen(true)] out Paper? paper)
@@ -87,10 +92,16 @@ public sealed class PaperIndex
             return null;
         }
 
-        // Canonical ids, the common case, hit without any parsing or allocation.
-        FrozenDictionary<string, int> table = _byArxivId.Value;
-        return table.TryGetValue(arxivId, out int index)
-               || (ArxivIdGrammar.TryNormalize(arxivId, out string key) && table.TryGetValue(key, out index))
+        // Canonical ids, the common case, are looked up as they are; only other spellings are parsed.
+        FrozenDictionary<string, int> table = ByArxivId;
+        if (table.TryGetValue(arxivId, out int index))
+        {
+            return _papers[index];
+        }
+
+        return !IsCanonicalArxivShape(arxivId)
+               && ArxivIdGrammar.TryNormalize(arxivId, out string key)
+               && table.TryGetValue(key, out index)
             ? _papers[index]
             : null;
     }
@@ -110,10 +121,14 @@ public sealed class PaperIndex
             return null;
         }
 
-        // The table ignores case, so a bare DOI hits directly; only prefixed forms need normalising.
-        FrozenDictionary<string, int> table = _byDoi.Value;
-        return table.TryGetValue(doi, out int index)
-               || (NameNormalizer.DoiKey(doi) is { } key && table.TryGetValue(key, out index))
+        // The table ignores case, so a bare DOI is looked up as it is; only prefixed forms need normalising.
+        FrozenDictionary<string, int> table = ByDoi;
+        if (table.TryGetValue(doi, out int index))
+        {
+            return _papers[index];
+        }
+
+        return !IsBareDoi(doi) && NameNormalizer.DoiKey(doi) is { } key && table.TryGetValue(key, out index)
             ? _papers[index]
             : null;
     }
@@ -124,7 +139,7 @@ public sealed class PaperIndex
 
     /// <summary>The papers tagged with a keyword (exact), in catalog order; empty when none.</summary>
     public IReadOnlyList<Paper> WithKeyword(string? keyword)
-        => keyword != null && _byKeyword.Value.TryGetValue(keyword, out ReadOnlyCollection<Paper>? papers) ? papers : NoPapers;
+        => keyword != null && ByKeyword.TryGetValue(keyword, out ReadOnlyCollection<Paper>? papers) ? papers : NoPapers;
 
     /// <summary>
     /// The papers by an author, in catalog order; empty when none. Names match whatever their accents, case,
@@ -138,49 +153,59 @@ public sealed class PaperIndex
         }
 
         // A name written as the catalog writes it hits without normalising (and without allocating).
-        return _byAuthorName.Value.TryGetValue(name, out ReadOnlyCollection<Paper>? papers)
-               || _byAuthorKey.Value.TryGetValue(NameNormalizer.AuthorKey(name), out papers)
+        return ByAuthorName.TryGetValue(name, out ReadOnlyCollection<Paper>? papers)
+               || ByAuthorKey.TryGetValue(NameNormalizer.AuthorKey(name), out papers)
             ? papers
             : NoPapers;
     }
 
     /// <summary>The papers of a year, in catalog order; empty when none.</summary>
     public IReadOnlyList<Paper> InYear(int year)
-        => _byYear.Value.TryGetValue(year, out ReadOnlyCollection<Paper>? papers) ? papers : NoPapers;
+        => ByYear.TryGetValue(year, out ReadOnlyCollection<Paper>? papers) ? papers : NoPapers;
 
-    /// <summary>Every keyword used in the catalog, in ordinal order.</summary>
-    public IReadOnlyList<string> Keywords => Array.AsReadOnly(_byKeyword.Value.Keys.Order(StringComparer.Ordinal).ToArray());
-
-    private static string? Normalize(string? arxivId)
+    private static string? CanonicalArxivId(string? arxivId)
         => ArxivIdGrammar.TryNormalize(arxivId, out string key) ? key : null;
 
-    private static Paper[] ToList(IEnumerable<Paper> papers)
+    // True when normalising could not change the text (no spaces, prefix or version), so a miss as written is final.
+    private static bool IsCanonicalArxivShape(string value)
     {
-        ArgumentNullException.ThrowIfNull(papers);
-        return papers.ToArray();
+        foreach (char c in value)
+        {
+            if (c == ':' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        int v = value.LastIndexOf('v');
+        return v <= 0 || v == value.Length - 1 || !char.IsAsciiDigit(value[v - 1]) || !char.IsAsciiDigit(value[v + 1]);
     }
 
+    // A DOI with no prefix and no surrounding space: normalising would give the same text.
+    private static bool IsBareDoi(string value)
+        => value.StartsWith("10.", StringComparison.Ordinal) && !char.IsWhiteSpace(value[^1]);
+
     // First paper wins for a key given twice; the generator reports such duplicates, so it cannot happen there.
-    private static FrozenDictionary<string, int> Positions(IReadOnlyList<Paper> papers, Func<int, string?> key, StringComparer comparer)
+    private FrozenDictionary<string, int> Positions(int field, Func<string?, string?> normalize, StringComparer comparer)
     {
-        var table = new Dictionary<string, int>(papers.Count, comparer);
-        for (int i = 0; i < papers.Count; i++)
+        var table = new Dictionary<string, int>(_papers.Count, comparer);
+        for (int i = 0; i < _papers.Count; i++)
         {
-            if (key(i) is { } k)
+            if (normalize(_papers.GetField(i, field)) is { } key)
             {
-                table.TryAdd(k, i);
+                table.TryAdd(key, i);
             }
         }
 
         return table.ToFrozenDictionary(comparer);
     }
 
-    private static FrozenDictionary<string, ReadOnlyCollection<Paper>> Group(IReadOnlyList<Paper> papers, Func<Paper, IEnumerable<string>> keys, StringComparer comparer)
+    private FrozenDictionary<string, ReadOnlyCollection<Paper>> Group(Func<Paper, IEnumerable<string>> keys)
     {
-        var table = new Dictionary<string, List<Paper>>(comparer);
-        foreach (Paper paper in papers)
+        var table = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        foreach (Paper paper in _papers)
         {
-            foreach (string key in keys(paper).Distinct(comparer))
+            foreach (string key in keys(paper).Distinct(StringComparer.Ordinal))
             {
                 if (!table.TryGetValue(key, out List<Paper>? list))
                 {
@@ -191,6 +216,6 @@ public sealed class PaperIndex
             }
         }
 
-        return table.ToFrozenDictionary(p => p.Key, p => Array.AsReadOnly(p.Value.ToArray()), comparer);
+        return table.ToFrozenDictionary(p => p.Key, p => Array.AsReadOnly(p.Value.ToArray()), StringComparer.Ordinal);
     }
 }

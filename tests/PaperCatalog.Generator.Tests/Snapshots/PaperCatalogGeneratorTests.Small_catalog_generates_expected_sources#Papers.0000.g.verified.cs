@@ -45,11 +45,8 @@ namespace PaperCatalog
         /// <summary>The data of papers 0 to 2, in the format of <see cref="global::PaperCatalog.Data.PaperRecordLayout"/>.</summary>
         private static class Chunk_0000
         {
-            /// <summary>The fields of every record, one record a line.</summary>
-            public static global::System.ReadOnlySpan<byte> Text =>
-                "attention-sketchA \"Sketch\" of {Attention}: */ </summary> <![CDATA[ #if DEBUG & more20212021-03-09Line one.\nLine two with a backslash \\ and a tab\t and a line separator \u2028 end.2103.01234v2cs.CL10.1234/Sketch.2021https://example.org/sketchhttps://github.com/example/sketchWorkshop on Examples 20212attentionfixtures1old-string-theory2Costa-jussàMarta R.SteenkisteSjoerdvanhttps://orcid.org/0000-0002-1825-0097"u8 +
-                "consortium-reportReport of the Example Consortium2024old-string-theory1fixtures01The Example Consortium"u8 +
-                "old-string-theoryAn Old-Style Identifier1999hep-th/9901001retracted001Amie"u8;
+            /// <summary>The fields of every record, one after another.</summary>
+            public static global::System.ReadOnlySpan<byte> Text => "attention-sketchA \"Sketch\" of {Attention}: */ </summary> <![CDATA[ #if DEBUG & more20212021-03-09Line one.\nLine two with a backslash \\ and a tab\t and a line separator \u2028 end.2103.01234v2cs.CL10.1234/Sketch.2021https://example.org/sketchhttps://github.com/example/sketchWorkshop on Examples 20212attentionfixtures1old-string-theory2Costa-jussàMarta R.SteenkisteSjoerdvanhttps://orcid.org/0000-0002-1825-0097consortium-reportReport of the Example Consortium2024old-string-theory1fixtures01The Example Consortiumold-string-theoryAn Old-Style Identifier1999hep-th/9901001retracted001Amie"u8;
 
             /// <summary>The end offset of each field in <see cref="Text"/>, one record a line.</summary>
             public static global::System.ReadOnlySpan<int> FieldEnds => new int[]
