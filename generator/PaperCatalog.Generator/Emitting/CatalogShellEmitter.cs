@@ -55,7 +55,7 @@ internal static class CatalogShellEmitter
         foreach ((string method, string type, string member) in new[]
         {
             ("GetText", "byte", "Text"),
-            ("GetFieldEnds", "int", "FieldEnds"),
+            ("GetFieldLengths", "byte", "FieldLengths"),
             ("GetRecordStarts", "int", "RecordStarts"),
         })
         {

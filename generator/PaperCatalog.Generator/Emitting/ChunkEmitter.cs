@@ -56,49 +56,42 @@ internal static class ChunkEmitter
 
     private static void WriteData(IndentedWriter w, PaperChunk chunk)
     {
-        var ends = new List<string>(chunk.Papers.Count);
-        var starts = new List<int>(chunk.Papers.Count + 1);
-        int fieldCount = 0;
-        int offset = 0;
-
-        w.Line("/// <summary>The data of papers " + chunk.FirstPaper + " to " + (chunk.FirstPaper + chunk.Papers.Count - 1) + ", in the format of <see cref=\"global::PaperCatalog.Data.PaperRecordLayout\"/>.</summary>");
-        w.Open("private static class " + ClassName(chunk.Index));
         var text = new StringBuilder();
+        var lengths = new StringBuilder();
+        var starts = new List<int>((chunk.Papers.Count + 1) * 2);
+        int textOffset = 0;
         for (int i = 0; i < chunk.Papers.Count; i++)
         {
-            List<string> fields = PaperRecordWriter.Fields(chunk.Papers[i].Entry);
-            var recordEnds = new StringBuilder();
-            starts.Add(fieldCount);
-            foreach (string field in fields)
+            starts.Add(textOffset);
+            starts.Add(lengths.Length);
+            bool first = true;
+            foreach (string field in PaperRecordWriter.Fields(chunk.Papers[i].Entry))
             {
-                offset += Encoding.UTF8.GetByteCount(field);
-                recordEnds.Append(recordEnds.Length > 0 ? ", " : string.Empty).Append(offset.ToString(CultureInfo.InvariantCulture));
+                int length = Encoding.UTF8.GetByteCount(field);
+                lengths.Append(first ? string.Empty : ",").Append(length.ToString(CultureInfo.InvariantCulture));
                 text.Append(field);
-                fieldCount++;
+                textOffset += length;
+                first = false;
             }
 
-            ends.Add(recordEnds.ToString());
+            lengths.Append('\n');
         }
 
-        // One literal for the whole chunk: joining per-record literals with '+' makes the compiler fold ever
-        // longer prefixes, which costs time and memory quadratic in the chunk's size.
+        starts.Add(textOffset);
+        starts.Add(lengths.Length);
+
+        w.Line("/// <summary>The data of papers " + chunk.FirstPaper + " to " + (chunk.FirstPaper + chunk.Papers.Count - 1) + ", in the format of <see cref=\"global::PaperCatalog.Data.PaperData\"/>.</summary>");
+        w.Open("private static class " + ClassName(chunk.Index));
+
+        // One literal each: joining literals with '+' makes the compiler fold ever longer prefixes, and lengths as
+        // an integer array would be millions of constants for it to bind; one literal is read in one pass.
         w.Line("/// <summary>The fields of every record, one after another.</summary>");
         w.Line("public static global::System.ReadOnlySpan<byte> Text => " + CSharpLiteral.String(text.ToString()) + "u8;");
-        starts.Add(fieldCount);
         w.Line();
-        w.Line("/// <summary>The end offset of each field in <see cref=\"Text\"/>, one record a line.</summary>");
-        w.Line("public static global::System.ReadOnlySpan<int> FieldEnds => new int[]");
-        w.Line("{");
-        w.Indent();
-        foreach (string line in ends)
-        {
-            w.Line(line + ",");
-        }
-
-        w.Outdent();
-        w.Line("};");
+        w.Line("/// <summary>Each record's field lengths in bytes, comma-separated, one record a line.</summary>");
+        w.Line("public static global::System.ReadOnlySpan<byte> FieldLengths => " + CSharpLiteral.String(lengths.ToString()) + "u8;");
         w.Line();
-        w.Line("/// <summary>The first field of each record in <see cref=\"FieldEnds\"/>, then the field count.</summary>");
+        w.Line("/// <summary>Each record's offset in <see cref=\"Text\"/> and in <see cref=\"FieldLengths\"/>, then the ends.</summary>");
         w.Line("public static global::System.ReadOnlySpan<int> RecordStarts => new int[] { " + string.Join(", ", starts) + " };");
         w.Close();
     }

@@ -10,9 +10,11 @@ namespace PaperCatalog.Data;
 /// </summary>
 /// <remarks>
 /// Papers are stored in chunks of <see cref="ChunkSize"/> records. For a chunk, <see cref="GetText"/> is the
-/// UTF-8 text of all its fields, one after another; <see cref="GetFieldEnds"/> the end offset of each field in
-/// that text; and <see cref="GetRecordStarts"/> the index in the field ends of each record's first field, with
-/// one more entry at the end.
+/// UTF-8 text of all its fields, one after another; <see cref="GetFieldLengths"/> gives, for each record, the
+/// byte length of each of its fields as ASCII decimal numbers separated by commas, the record's list ending in a
+/// line feed; and <see cref="GetRecordStarts"/> holds, for each record and then once more at the end, the offset
+/// of the record in the text and the offset of its lengths, one after the other. Lengths are text rather than an
+/// integer array because a compiler reads one literal far faster than millions of integer constants.
 /// </remarks>
 public abstract class PaperData
 {
@@ -26,11 +28,14 @@ public abstract class PaperData
     /// <param name="chunk">The chunk, from 0.</param>
     public abstract ReadOnlySpan<byte> GetText(int chunk);
 
-    /// <summary>The end offset in <see cref="GetText"/> of each field of the chunk, in order.</summary>
+    /// <summary>For each record of the chunk, its fields' byte lengths: <c>16,67,4\n</c>.</summary>
     /// <param name="chunk">The chunk, from 0.</param>
-    public abstract ReadOnlySpan<int> GetFieldEnds(int chunk);
+    public abstract ReadOnlySpan<byte> GetFieldLengths(int chunk);
 
-    /// <summary>For each record of the chunk, the index of its first field in <see cref="GetFieldEnds"/>; then the field count.</summary>
+    /// <summary>
+    /// For each record of the chunk, then once more for the end: its offset in <see cref="GetText"/> followed by its
+    /// offset in <see cref="GetFieldLengths"/>.
+    /// </summary>
     /// <param name="chunk">The chunk, from 0.</param>
     public abstract ReadOnlySpan<int> GetRecordStarts(int chunk);
 }

@@ -69,7 +69,7 @@ public sealed class PaperTable : IReadOnlyList<Paper>
         }
 
         RecordReader reader = Open(index);
-        return reader.Text(reader.Start + field);
+        return reader.Text(field);
     }
 
     /// <inheritdoc/>
@@ -111,45 +111,63 @@ public sealed class PaperTable : IReadOnlyList<Paper>
         int chunk = index / data.ChunkSize;
         int record = index % data.ChunkSize;
         ReadOnlySpan<int> starts = data.GetRecordStarts(chunk);
-        return new RecordReader(data.GetText(chunk), data.GetFieldEnds(chunk), starts[record]);
+        ReadOnlySpan<byte> text = data.GetText(chunk)[starts[2 * record]..starts[2 * (record + 1)]];
+        ReadOnlySpan<byte> lengths = data.GetFieldLengths(chunk)[starts[(2 * record) + 1]..starts[(2 * record) + 3]];
+        return new RecordReader(text, lengths);
     }
 
     private Paper Decode(int index)
     {
+        // Fields are read in order: the reader walks the lengths forward from where it last stopped.
         RecordReader r = Open(index);
-        int s = r.Start;
-        int next = s + PaperRecordLayout.FixedFieldCount;
+        string id = r.Text(PaperRecordLayout.Id)!;
+        string title = r.Text(PaperRecordLayout.Title)!;
+        int year = r.Number(PaperRecordLayout.Year);
+        string? date = r.Text(PaperRecordLayout.DatePublished);
+        string? abstractText = r.Text(PaperRecordLayout.Abstract);
+        string? arxivId = r.Text(PaperRecordLayout.ArxivId);
+        string? primaryClass = r.Text(PaperRecordLayout.PrimaryClass);
+        string? doi = r.Text(PaperRecordLayout.Doi);
+        string? url = r.Text(PaperRecordLayout.Url);
+        string? repositoryCode = r.Text(PaperRecordLayout.RepositoryCode);
+        string? venue = r.Text(PaperRecordLayout.Venue);
+        string? supersedes = r.Text(PaperRecordLayout.Supersedes);
+        string? status = r.Text(PaperRecordLayout.Status);
+
+        int next = PaperRecordLayout.FixedFieldCount;
         string[] keywords = r.List(ref next);
         string[] related = r.List(ref next);
         int authorCount = r.Number(next++);
         var authors = new Author[authorCount];
-        for (int a = 0; a < authorCount; a++, next += PaperRecordLayout.AuthorFieldCount)
+        for (int a = 0; a < authorCount; a++)
         {
-            string? name = r.Text(next + 4);
-            authors[a] = name != null
-                ? Author.Group(name)
-                : Author.Person(r.Text(next), r.Text(next + 1), r.Text(next + 2), r.Text(next + 3), r.Text(next + 5));
+            string? family = r.Text(next++);
+            string? given = r.Text(next++);
+            string? particle = r.Text(next++);
+            string? suffix = r.Text(next++);
+            string? name = r.Text(next++);
+            string? orcid = r.Text(next++);
+            authors[a] = name != null ? Author.Group(name) : Author.Person(family, given, particle, suffix, orcid);
         }
 
-        string? date = r.Text(s + PaperRecordLayout.DatePublished);
         return new Paper
         {
-            Id = r.Text(s + PaperRecordLayout.Id)!,
-            Title = r.Text(s + PaperRecordLayout.Title)!,
+            Id = id,
+            Title = title,
             Authors = Array.AsReadOnly(authors),
-            Year = r.Number(s + PaperRecordLayout.Year),
+            Year = year,
             DatePublished = date == null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Abstract = r.Text(s + PaperRecordLayout.Abstract),
-            ArxivId = r.Text(s + PaperRecordLayout.ArxivId),
-            PrimaryClass = r.Text(s + PaperRecordLayout.PrimaryClass),
-            Doi = r.Text(s + PaperRecordLayout.Doi),
-            Url = r.Text(s + PaperRecordLayout.Url),
-            RepositoryCode = r.Text(s + PaperRecordLayout.RepositoryCode),
-            Venue = r.Text(s + PaperRecordLayout.Venue),
+            Abstract = abstractText,
+            ArxivId = arxivId,
+            PrimaryClass = primaryClass,
+            Doi = doi,
+            Url = url,
+            RepositoryCode = repositoryCode,
+            Venue = venue,
             Keywords = Array.AsReadOnly(keywords),
             Related = Array.AsReadOnly(related),
-            Supersedes = r.Text(s + PaperRecordLayout.Supersedes),
-            Status = r.Text(s + PaperRecordLayout.Status) switch
+            Supersedes = supersedes,
+            Status = status switch
             {
                 "retracted" => PaperStatus.Retracted,
                 "withdrawn" => PaperStatus.Withdrawn,
@@ -158,20 +176,23 @@ public sealed class PaperTable : IReadOnlyList<Paper>
         };
     }
 
-    /// <summary>Reads the fields of one chunk.</summary>
-    private readonly ref struct RecordReader
+    /// <summary>
+    /// Reads the fields of one record: its text and its fields' lengths (<c>16,67,4\n</c>). A cursor remembers
+    /// where the last field ended, so reading fields in order costs one pass over the lengths.
+    /// </summary>
+    private ref struct RecordReader
     {
         private readonly ReadOnlySpan<byte> _text;
-        private readonly ReadOnlySpan<int> _ends;
+        private readonly ReadOnlySpan<byte> _lengths;
+        private int _field;
+        private int _position;
+        private int _start;
 
-        public RecordReader(ReadOnlySpan<byte> text, ReadOnlySpan<int> ends, int start)
+        public RecordReader(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lengths)
         {
             _text = text;
-            _ends = ends;
-            Start = start;
+            _lengths = lengths;
         }
-
-        public int Start { get; }
 
         public string? Text(int field)
         {
@@ -195,8 +216,29 @@ public sealed class PaperTable : IReadOnlyList<Paper>
 
         private ReadOnlySpan<byte> Bytes(int field)
         {
-            int start = field == 0 ? 0 : _ends[field - 1];
-            return _text[start.._ends[field]];
+            if (field < _field)
+            {
+                _field = 0;
+                _position = 0;
+                _start = 0;
+            }
+
+            while (true)
+            {
+                int length = 0;
+                while (_lengths[_position] is >= (byte)'0' and <= (byte)'9')
+                {
+                    length = (length * 10) + (_lengths[_position++] - '0');
+                }
+
+                _position++;
+                int start = _start;
+                _start += length;
+                if (_field++ == field)
+                {
+                    return _text.Slice(start, length);
+                }
+            }
         }
     }
 }

@@ -72,7 +72,7 @@ public class CodeInjectionTests
         ClassDeclarationSyntax data = Assert.Single(papers.Members.OfType<ClassDeclarationSyntax>());
         Assert.Equal("Catalog_Data", data.Identifier.ValueText);
         Assert.Equal(["ChunkSize", "Count"], Names<PropertyDeclarationSyntax>(data, p => p.Identifier.ValueText));
-        Assert.Equal(["GetFieldEnds", "GetRecordStarts", "GetText"], Names<MethodDeclarationSyntax>(data, m => m.Identifier.ValueText));
+        Assert.Equal(["GetFieldLengths", "GetRecordStarts", "GetText"], Names<MethodDeclarationSyntax>(data, m => m.Identifier.ValueText));
         Assert.Equal(papers.Members.Count, papers.Members.Count(m => m is PropertyDeclarationSyntax or MethodDeclarationSyntax or FieldDeclarationSyntax or ClassDeclarationSyntax));
         Assert.Equal(5, data.Members.Count);
 
@@ -102,7 +102,7 @@ public class CodeInjectionTests
 
                 var chunkClass = Assert.IsType<ClassDeclarationSyntax>(member);
                 Assert.Matches("^Chunk_[0-9]{4}$", chunkClass.Identifier.ValueText);
-                Assert.Equal(["FieldEnds", "RecordStarts", "Text"], Names<PropertyDeclarationSyntax>(chunkClass, p => p.Identifier.ValueText));
+                Assert.Equal(["FieldLengths", "RecordStarts", "Text"], Names<PropertyDeclarationSyntax>(chunkClass, p => p.Identifier.ValueText));
                 Assert.Equal(3, chunkClass.Members.Count);
             }
         }

@@ -72,9 +72,9 @@ namespace PaperCatalog
             };
 
             /// <inheritdoc/>
-            public override global::System.ReadOnlySpan<int> GetFieldEnds(int chunk) => chunk switch
+            public override global::System.ReadOnlySpan<byte> GetFieldLengths(int chunk) => chunk switch
             {
-                0 => Chunk_0000.FieldEnds,
+                0 => Chunk_0000.FieldLengths,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
             };
 

@@ -102,7 +102,7 @@ public class PaperTableTests
     /// <summary>Encodes records as the format describes, independently of the generator.</summary>
     private sealed class FieldData : PaperData
     {
-        private readonly List<(byte[] Text, int[] Ends, int[] Starts)> _chunks = [];
+        private readonly List<(byte[] Text, byte[] Lengths, int[] Starts)> _chunks = [];
 
         public FieldData(string[][] records, int chunkSize)
         {
@@ -111,20 +111,22 @@ public class PaperTableTests
             foreach (string[][] chunk in records.Chunk(chunkSize))
             {
                 var text = new List<byte>();
-                var ends = new List<int>();
+                var lengths = new StringBuilder();
                 var starts = new List<int>();
                 foreach (string[] record in chunk)
                 {
-                    starts.Add(ends.Count);
+                    starts.Add(text.Count);
+                    starts.Add(lengths.Length);
+                    lengths.AppendJoin(',', record.Select(f => Encoding.UTF8.GetByteCount(f))).Append('\n');
                     foreach (string field in record)
                     {
                         text.AddRange(Encoding.UTF8.GetBytes(field));
-                        ends.Add(text.Count);
                     }
                 }
 
-                starts.Add(ends.Count);
-                _chunks.Add((text.ToArray(), ends.ToArray(), starts.ToArray()));
+                starts.Add(text.Count);
+                starts.Add(lengths.Length);
+                _chunks.Add((text.ToArray(), Encoding.ASCII.GetBytes(lengths.ToString()), starts.ToArray()));
             }
         }
 
@@ -134,7 +136,7 @@ public class PaperTableTests
 
         public override ReadOnlySpan<byte> GetText(int chunk) => _chunks[chunk].Text;
 
-        public override ReadOnlySpan<int> GetFieldEnds(int chunk) => _chunks[chunk].Ends;
+        public override ReadOnlySpan<byte> GetFieldLengths(int chunk) => _chunks[chunk].Lengths;
 
         public override ReadOnlySpan<int> GetRecordStarts(int chunk) => _chunks[chunk].Starts;
     }
