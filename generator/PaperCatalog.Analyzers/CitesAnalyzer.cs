@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Core.Parsing;
 
 namespace PaperCatalog.Analyzers;
 

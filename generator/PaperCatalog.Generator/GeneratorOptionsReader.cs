@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PaperCatalog.Core.Model;
 using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator;

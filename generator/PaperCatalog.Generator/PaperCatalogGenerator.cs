@@ -1,11 +1,13 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PaperCatalog.Core.Diagnostics;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Emitting;
+using PaperCatalog.Core.Model;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
-using PaperCatalog.Generator.Validation;
+using PaperCatalog.Core.Parsing;
+using PaperCatalog.Core.Validation;
 
 namespace PaperCatalog.Generator;
 

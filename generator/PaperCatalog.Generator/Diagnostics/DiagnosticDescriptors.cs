@@ -1,3 +1,4 @@
+using PaperCatalog.Core.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace PaperCatalog.Generator.Diagnostics;

@@ -1,3 +1,4 @@
+using PaperCatalog.Core.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;

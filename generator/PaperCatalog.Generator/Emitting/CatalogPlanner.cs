@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PaperCatalog.Core.Model;
 using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Emitting;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PaperCatalog.Core.Model;
 using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Emitting;

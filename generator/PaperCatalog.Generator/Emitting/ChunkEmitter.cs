@@ -1,6 +1,8 @@
+using PaperCatalog.Core.Data;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using PaperCatalog.Core.Model;
 using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Emitting;

@@ -1,5 +1,6 @@
+using PaperCatalog.Core.Model;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Validation;
+using PaperCatalog.Core.Validation;
 
 namespace PaperCatalog.Generator.Emitting;
 

@@ -1,3 +1,4 @@
+using PaperCatalog.Core.Model;
 using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Emitting;

@@ -1,3 +1,5 @@
+using PaperCatalog.Core.Model;
+
 namespace PaperCatalog.Generator.Model;
 
 /// <summary>What the catalog's main file depends on: how many papers and chunks, and the names to use.</summary>

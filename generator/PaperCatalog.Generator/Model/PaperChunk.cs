@@ -1,3 +1,5 @@
+using PaperCatalog.Core.Model;
+
 namespace PaperCatalog.Generator.Model;
 
 /// <summary>

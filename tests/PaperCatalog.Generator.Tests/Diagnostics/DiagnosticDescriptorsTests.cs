@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PaperCatalog.Core.Diagnostics;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Tests.Infrastructure;
 using Xunit;

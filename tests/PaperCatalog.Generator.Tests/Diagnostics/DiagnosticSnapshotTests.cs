@@ -177,7 +177,7 @@ public class DiagnosticSnapshotTests
     public void PAPER022_an_unexpected_failure_is_a_diagnostic_not_an_exception()
     {
         // A default array makes the rules fail inside; the guard must turn that into PAPER022.
-        var model = PaperCatalog.Generator.Validation.CatalogValidator.Validate(default);
+        var model = PaperCatalog.Core.Validation.CatalogValidator.Validate(default);
         Assert.Equal("PAPER022", Assert.Single(model.Diagnostics).Id);
         Assert.Empty(model.Papers);
     }

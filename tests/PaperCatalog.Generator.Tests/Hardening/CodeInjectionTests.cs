@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PaperCatalog.Generator.Tests.Infrastructure;
-using PaperCatalog.Generator.Validation;
+using PaperCatalog.Core.Validation;
 using Xunit;
 
 namespace PaperCatalog.Generator.Tests.Hardening;

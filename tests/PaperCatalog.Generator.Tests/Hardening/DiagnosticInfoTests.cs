@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PaperCatalog.Core.Diagnostics;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Tests.Infrastructure;
 using Xunit;

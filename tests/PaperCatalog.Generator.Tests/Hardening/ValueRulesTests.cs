@@ -1,4 +1,4 @@
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Core.Parsing;
 using Xunit;
 
 namespace PaperCatalog.Generator.Tests.Hardening;

@@ -1,5 +1,5 @@
-using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Core.Model;
+using PaperCatalog.Core.Parsing;
 using PaperCatalog.Tool.Entries;
 using Xunit;
 

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
-using PaperCatalog.Generator.Validation;
+using PaperCatalog.Core.Model;
+using PaperCatalog.Core.Parsing;
+using PaperCatalog.Core.Validation;
 using PaperCatalog.Tool.Reporting;
 
 namespace PaperCatalog.Tool.Catalog;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using PaperCatalog.Generator.Diagnostics;
-using PaperCatalog.Generator.Model;
+using PaperCatalog.Core.Diagnostics;
+using PaperCatalog.Core.Model;
 
 namespace PaperCatalog.Tool.Catalog;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using PaperCatalog.Generator.Model;
+using PaperCatalog.Core.Model;
 
 namespace PaperCatalog.Tool.Catalog;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Core.Parsing;
 using PaperCatalog.Tool.Entries;
 using PaperCatalog.Tool.Reporting;
 

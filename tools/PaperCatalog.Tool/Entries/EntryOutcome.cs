@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
 namespace PaperCatalog.Tool.Entries;
 

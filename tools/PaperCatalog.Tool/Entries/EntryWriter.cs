@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using PaperCatalog.Generator.Diagnostics;
-using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
-using PaperCatalog.Generator.Validation;
+using PaperCatalog.Core.Diagnostics;
+using PaperCatalog.Core.Model;
+using PaperCatalog.Core.Parsing;
+using PaperCatalog.Core.Validation;
 using PaperCatalog.Tool.Catalog;
 
 namespace PaperCatalog.Tool.Entries;

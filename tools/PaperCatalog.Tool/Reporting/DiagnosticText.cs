@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
 namespace PaperCatalog.Tool.Reporting;
 

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 using PaperCatalog.Tool.Catalog;
 
 namespace PaperCatalog.Tool.Reporting;

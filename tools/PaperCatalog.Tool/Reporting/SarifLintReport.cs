@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 using PaperCatalog.Tool.Catalog;
 
 namespace PaperCatalog.Tool.Reporting;

@@ -57,7 +57,7 @@ internal static class ArxivAtomReader
         string source = path + "(" + Line(entry) + "): " + (idText.Length > 0 ? idText : "<entry>")
             + (title.Length > 0 ? " '" + PaperTable.Truncate(title, 60) + "'" : string.Empty);
         string? published = Text(entry, AtomNs + "published");
-        string? date = published != null && published.Length >= 10 && Generator.Parsing.ValueRules.ParseDateYear(published.Substring(0, 10)) != null
+        string? date = published != null && published.Length >= 10 && Core.Parsing.ValueRules.ParseDateYear(published.Substring(0, 10)) != null
             ? published.Substring(0, 10)
             : null;
 

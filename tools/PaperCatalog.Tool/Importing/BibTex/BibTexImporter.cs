@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Core.Parsing;
 using PaperCatalog.Identifiers;
 using PaperCatalog.Tool.Entries;
 using PaperCatalog.Tool.Reporting;

@@ -9,7 +9,12 @@ namespace PaperCatalog.Data;
 /// and authors, each author being <see cref="AuthorFieldCount"/> fields (family names, given names, particle,
 /// suffix, group name, ORCID).
 /// </remarks>
-public static class PaperRecordLayout
+#if PAPERCATALOG_CORE
+internal
+#else
+public
+#endif
+static class PaperRecordLayout
 {
     /// <summary>The catalog id.</summary>
     public const int Id = 0;

@@ -1,4 +1,4 @@
-namespace PaperCatalog.Generator.Model;
+namespace PaperCatalog.Core.Model;
 
 /// <summary>
 /// One author as written in an entry: a person (CFF <c>family-names</c>, <c>given-names</c>, <c>name-particle</c>,

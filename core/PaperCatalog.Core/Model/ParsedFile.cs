@@ -1,6 +1,6 @@
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
-namespace PaperCatalog.Generator.Model;
+namespace PaperCatalog.Core.Model;
 
 /// <summary>
 /// The result of parsing one entry file: the entry when it is valid on its own, where its checked values are,

@@ -1,7 +1,7 @@
 using System.Globalization;
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
-namespace PaperCatalog.Generator.Parsing;
+namespace PaperCatalog.Core.Parsing;
 
 /// <summary>
 /// Finds characters that may not stand raw in an entry file. Each would otherwise change a value without a word:

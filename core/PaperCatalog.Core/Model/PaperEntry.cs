@@ -1,4 +1,4 @@
-namespace PaperCatalog.Generator.Model;
+namespace PaperCatalog.Core.Model;
 
 /// <summary>One valid paper entry, as read from its YAML file. Plain equatable data, no Roslyn types.</summary>
 internal sealed record PaperEntry(

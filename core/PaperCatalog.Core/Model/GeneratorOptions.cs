@@ -1,4 +1,4 @@
-namespace PaperCatalog.Generator.Model;
+namespace PaperCatalog.Core.Model;
 
 /// <summary>
 /// Names of the generated code, set through MSBuild properties made visible to the compiler

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
-namespace PaperCatalog.Generator.Parsing;
+namespace PaperCatalog.Core.Parsing;
 
 /// <summary>
 /// Reads the keys of one mapping: reports keys given twice and unknown keys (with a suggestion), and hands

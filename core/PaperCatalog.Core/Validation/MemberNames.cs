@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PaperCatalog.Generator.Validation;
+namespace PaperCatalog.Core.Validation;
 
 /// <summary>Maps kebab-case ids and keywords to C# member names: <c>pareto-gnn</c> becomes <c>ParetoGnn</c>.</summary>
 internal static class MemberNames

@@ -1,4 +1,4 @@
-namespace PaperCatalog.Generator.Parsing;
+namespace PaperCatalog.Core.Parsing;
 
 /// <summary>The keys an entry may hold. Names follow Citation File Format 1.2.0 where the two overlap.</summary>
 internal static class EntryKeys

@@ -1,4 +1,4 @@
-namespace PaperCatalog.Generator.Diagnostics;
+namespace PaperCatalog.Core.Diagnostics;
 
 /// <summary>
 /// A place in an entry file: character offset and length, and 0-based line and column of both ends,

@@ -1,4 +1,4 @@
-namespace PaperCatalog.Generator.Model;
+namespace PaperCatalog.Core.Model;
 
 /// <summary>
 /// A paper ready to emit: its entry, the C# name of its members, and, when it is retracted or superseded,

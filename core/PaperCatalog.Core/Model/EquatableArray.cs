@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace PaperCatalog.Generator.Model;
+namespace PaperCatalog.Core.Model;
 
 /// <summary>
 /// An immutable array with value equality, so that models holding collections compare equal when their

@@ -1,6 +1,6 @@
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
-namespace PaperCatalog.Generator.Model;
+namespace PaperCatalog.Core.Model;
 
 /// <summary>
 /// The whole catalog after the rules across entries: the papers to emit, sorted by id, and every diagnostic

@@ -1,6 +1,6 @@
 using System;
 
-namespace PaperCatalog.Generator.Parsing;
+namespace PaperCatalog.Core.Parsing;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
 internal static class KeySuggester

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PaperCatalog.Generator.Diagnostics;
+namespace PaperCatalog.Core.Diagnostics;
 
 /// <summary>The catalog of rules every entry is checked against. Ids never change meaning once shipped.</summary>
 internal static class DiagnosticRules

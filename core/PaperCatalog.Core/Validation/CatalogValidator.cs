@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using PaperCatalog.Generator.Diagnostics;
-using PaperCatalog.Generator.Model;
+using PaperCatalog.Core.Diagnostics;
+using PaperCatalog.Core.Model;
 using PaperCatalog.Identifiers;
 
-namespace PaperCatalog.Generator.Validation;
+namespace PaperCatalog.Core.Validation;
 
 /// <summary>
 /// The rules across entries: unique ids, arXiv ids, DOIs and C# names; references that resolve; no supersedes

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
-namespace PaperCatalog.Generator.Parsing;
+namespace PaperCatalog.Core.Parsing;
 
 /// <summary>
 /// A minimal YAML node tree that keeps every node's span and every key of a mapping, duplicates included,

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
-namespace PaperCatalog.Generator.Parsing;
+namespace PaperCatalog.Core.Parsing;
 
 /// <summary>
 /// The sizes past which an entry file is refused with PAPER025. Real entries are a few kilobytes with a dozen keys;

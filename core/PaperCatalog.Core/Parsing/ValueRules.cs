@@ -1,7 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
 
-namespace PaperCatalog.Generator.Parsing;
+namespace PaperCatalog.Core.Parsing;
 
 /// <summary>Format rules for single values: ids, DOIs, URLs, dates, ORCIDs.</summary>
 internal static class ValueRules

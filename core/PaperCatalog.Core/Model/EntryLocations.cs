@@ -1,6 +1,6 @@
-using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Core.Diagnostics;
 
-namespace PaperCatalog.Generator.Model;
+namespace PaperCatalog.Core.Model;
 
 /// <summary>A value of an entry together with where it is written, for rules that look across entries.</summary>
 internal sealed record SpannedValue(string Value, SourceSpan Span);

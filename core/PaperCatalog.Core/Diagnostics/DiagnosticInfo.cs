@@ -1,6 +1,6 @@
-using PaperCatalog.Generator.Model;
+using PaperCatalog.Core.Model;
 
-namespace PaperCatalog.Generator.Diagnostics;
+namespace PaperCatalog.Core.Diagnostics;
 
 /// <summary>
 /// Everything needed to report a diagnostic later, as plain equatable data: the rule id, the file, the span

@@ -1,4 +1,4 @@
-namespace PaperCatalog.Generator.Diagnostics;
+namespace PaperCatalog.Core.Diagnostics;
 
 /// <summary>How bad a rule's finding is by default; mirrors Roslyn's severities without depending on them.</summary>
 internal enum RuleSeverity

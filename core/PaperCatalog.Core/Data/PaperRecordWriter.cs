@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using PaperCatalog.Data;
-using PaperCatalog.Generator.Model;
+using PaperCatalog.Core.Model;
 
-namespace PaperCatalog.Generator.Emitting;
+namespace PaperCatalog.Core.Data;
 
 /// <summary>
 /// Lays out one paper as the fields of a record in the order of <see cref="PaperRecordLayout"/>, the format the

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using PaperCatalog.Generator.Diagnostics;
-using PaperCatalog.Generator.Model;
+using PaperCatalog.Core.Diagnostics;
+using PaperCatalog.Core.Model;
 using PaperCatalog.Identifiers;
 
-namespace PaperCatalog.Generator.Parsing;
+namespace PaperCatalog.Core.Parsing;
 
 /// <summary>
 /// Turns the text of one entry file into a <see cref="ParsedFile"/>: the entry when the file is valid on its
