@@ -1,41 +1,27 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PaperCatalog.Core.Model;
-using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator;
 
-/// <summary>Reads the MSBuild properties that name the generated namespace and classes.</summary>
+/// <summary>
+/// Reads the MSBuild properties that name the generated namespace and classes. An unset or blank property takes the
+/// default; any other value is kept as given (trimmed), and the validator reports it if it is not a usable name,
+/// rather than quietly generating under another name.
+/// </summary>
 internal static class GeneratorOptionsReader
 {
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
         GeneratorOptions defaults = GeneratorOptions.Default;
         return new GeneratorOptions(
-            Get(options, "PaperCatalogNamespace", defaults.Namespace, allowDots: true),
-            Get(options, "PaperCatalogPapersClass", defaults.PapersClass, allowDots: false),
-            Get(options, "PaperCatalogIdsClass", defaults.IdsClass, allowDots: false),
-            Get(options, "PaperCatalogKeywordsClass", defaults.KeywordsClass, allowDots: false));
+            Get(options, GeneratorOptions.NamespaceProperty, defaults.Namespace),
+            Get(options, GeneratorOptions.PapersClassProperty, defaults.PapersClass),
+            Get(options, GeneratorOptions.IdsClassProperty, defaults.IdsClass),
+            Get(options, GeneratorOptions.KeywordsClassProperty, defaults.KeywordsClass));
     }
 
-    // A value that is not a valid C# name falls back to the default rather than breaking the build.
-    private static string Get(AnalyzerConfigOptions options, string property, string fallback, bool allowDots)
-    {
-        if (!options.TryGetValue("build_property." + property, out string? value) || string.IsNullOrWhiteSpace(value))
-        {
-            return fallback;
-        }
-
-        value = value.Trim();
-        foreach (string part in allowDots ? value.Split('.') : new[] { value })
-        {
-            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
-            {
-                return fallback;
-            }
-        }
-
-        return value;
-    }
+    private static string Get(AnalyzerConfigOptions options, string property, string fallback)
+        => options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : fallback;
 }

@@ -26,10 +26,23 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        IncrementalValueProvider<MemberLayout> layout = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => MemberLayoutReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Layout);
+
+        IncrementalValueProvider<EntrySelection?> selection = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => EntryFileFilter.ListPath(provider.GlobalOptions)))
+            .Where(static pair => EntryFileFilter.IsList(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => new EntrySelection(pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select(static (lists, _) => lists.IsDefaultOrEmpty ? null : lists[0])
+            .WithTrackingName(TrackingNames.EntryList);
+
         IncrementalValuesProvider<AdditionalText> entryFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => EntryFileFilter.IsEntry(pair.Left, pair.Right))
-            .Select(static (pair, _) => pair.Left)
+            .Combine(selection)
+            .Where(static pair => EntryFileFilter.IsEntry(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => pair.Left.Left)
             .WithTrackingName(TrackingNames.EntryFiles);
 
         IncrementalValuesProvider<ParsedFile> parsed = entryFiles
@@ -38,8 +51,12 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<CatalogModel> catalog = parsed
             .Collect()
-            .Select(static (files, _) => CatalogValidator.Validate(files))
+            .Combine(options)
+            .Select(static (pair, _) => CatalogValidator.Validate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Validate);
+
+        // With an invalid configured name the diagnostics are reported but no source is added: it would not compile.
+        IncrementalValueProvider<bool> emits = catalog.Select(static (model, _) => model.EmitsCode);
 
         IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = catalog
             .Select(static (model, _) => model.Diagnostics)
@@ -47,13 +64,24 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<CatalogShape> shape = catalog
             .Combine(options)
-            .Select(static (pair, _) => CatalogPlanner.Shape(pair.Left, pair.Right))
+            .Combine(layout)
+            .Select(static (pair, _) => CatalogPlanner.Shape(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Shape);
 
         IncrementalValuesProvider<PaperChunk> chunks = catalog
             .Combine(options)
-            .SelectMany(static (pair, _) => CatalogPlanner.Chunks(pair.Left, pair.Right))
+            .Combine(layout)
+            .SelectMany(static (pair, _) => CatalogPlanner.Chunks(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Chunks);
+
+        // Each chunk's hash is its own cached step, so an edit rehashes one chunk, not the catalog.
+        IncrementalValueProvider<CatalogHead> head = chunks
+            .Select(static (chunk, _) => CatalogPlanner.Digest(chunk))
+            .WithTrackingName(TrackingNames.ChunkDigests)
+            .Collect()
+            .Combine(shape)
+            .Select(static (pair, _) => CatalogPlanner.Head(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.Head);
 
         IncrementalValueProvider<(EquatableArray<KeywordUse> Keywords, GeneratorOptions Options)> keywords = catalog
             .Select(static (model, _) => CatalogPlanner.Keywords(model))
@@ -67,11 +95,11 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(DiagnosticFactory.Create(info));
             }
         });
-        context.RegisterSourceOutput(shape, static (output, value) =>
-            AddSource(output, CatalogShellEmitter.HintName(value.Options), () => CatalogShellEmitter.Emit(value)));
-        context.RegisterSourceOutput(chunks, static (output, chunk) =>
+        context.RegisterSourceOutput(head.WhenEmitting(emits), static (output, value) =>
+            AddSource(output, CatalogShellEmitter.HintName(value.Shape.Options), () => CatalogShellEmitter.Emit(value)));
+        context.RegisterSourceOutput(chunks.WhenEmitting(emits), static (output, chunk) =>
             AddSource(output, ChunkEmitter.HintName(chunk), () => ChunkEmitter.Emit(chunk)));
-        context.RegisterSourceOutput(keywords, static (output, value) =>
+        context.RegisterSourceOutput(keywords.WhenEmitting(emits), static (output, value) =>
             AddSource(output, KeywordsEmitter.HintName(value.Options), () => KeywordsEmitter.Emit(value.Keywords, value.Options)));
     }
 
@@ -85,7 +113,7 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Never let an exception reach the compiler as CS8785: report it and leave this file out.
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, ex.GetType().Name + ": " + ex.Message));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(DiagnosticRules.InternalError), Location.None, ex.GetType().Name + ": " + ex.Message));
             return;
         }
 

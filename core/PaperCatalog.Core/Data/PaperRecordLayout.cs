@@ -1,7 +1,7 @@
 namespace PaperCatalog.Data;
 
 /// <summary>
-/// The order of a record's fields in <see cref="PaperData"/>. An empty field is an absent value: every value a
+/// The order of a record's fields in <see cref="CatalogDataFormat"/>. An empty field is an absent value: every value a
 /// valid entry holds is non-empty. Numbers are written as invariant decimal text.
 /// </summary>
 /// <remarks>

@@ -26,7 +26,7 @@ internal static class PaperRecordWriter
         fields.Add(e.RepositoryCode ?? string.Empty);
         fields.Add(e.Venue ?? string.Empty);
         fields.Add(e.Supersedes ?? string.Empty);
-        fields.Add(e.Status is "retracted" or "withdrawn" ? e.Status : string.Empty);
+        fields.Add(StatusWords.IsInactive(e.Status) ? e.Status! : string.Empty);
         AddList(fields, e.Keywords);
         AddList(fields, e.Related);
         fields.Add(e.Authors.Count.ToString(CultureInfo.InvariantCulture));

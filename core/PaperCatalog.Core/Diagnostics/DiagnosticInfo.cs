@@ -4,7 +4,8 @@ namespace PaperCatalog.Core.Diagnostics;
 
 /// <summary>
 /// Everything needed to report a diagnostic later, as plain equatable data: the rule id, the file, the span
-/// and the message arguments. The generator turns it into a Roslyn <c>Diagnostic</c> only at output.
+/// and the message arguments. The generator turns it into a Roslyn <c>Diagnostic</c> only at output. An empty
+/// <see cref="Path"/> means no location: a finding about the build's settings rather than about an entry file.
 /// </summary>
 internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, EquatableArray<string> Arguments)
 {
@@ -21,6 +22,13 @@ internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, E
 
         return new(rule.Id, path, span, safe.ToEquatableArray());
     }
+
+    /// <summary>A diagnostic without a location, such as one about an MSBuild property.</summary>
+    public static DiagnosticInfo WithoutLocation(DiagnosticRule rule, params string[] arguments)
+        => Create(rule, string.Empty, SourceSpan.FileStart, arguments);
+
+    /// <summary>Whether the diagnostic is placed in a file.</summary>
+    public bool HasLocation => Path.Length > 0;
 
     /// <summary>The message with its arguments filled in, as the compiler would print it.</summary>
     public string FormatMessage()

@@ -2,7 +2,10 @@ using System.Collections.Generic;
 
 namespace PaperCatalog.Core.Diagnostics;
 
-/// <summary>The catalog of rules every entry is checked against. Ids never change meaning once shipped.</summary>
+/// <summary>
+/// The catalog of rules every entry and the generator's settings are checked against: the one declaration of each
+/// diagnostic, from which the generator builds its Roslyn descriptors. Ids never change meaning once shipped.
+/// </summary>
 internal static class DiagnosticRules
 {
     public const string HelpLinkBase = "https://github.com/PaperCatalog/PaperCatalog/blob/main/docs/diagnostics/";
@@ -12,6 +15,7 @@ internal static class DiagnosticRules
     private const string Format = "PaperCatalog.Format";
     private const string Catalog = "PaperCatalog.Catalog";
     private const string Internal = "PaperCatalog.Internal";
+    private const string Configuration = "PaperCatalog.Configuration";
 
     public static readonly DiagnosticRule InvalidYaml = new(
         "PAPER001", "YAML does not parse", "The file is not valid YAML: {0}", Syntax, RuleSeverity.Error);
@@ -91,13 +95,26 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule CharacterNotAllowed = new(
         "PAPER026", "Character not allowed", "{0} may not stand raw in an entry file: {1}", Syntax, RuleSeverity.Error);
 
+    public static readonly DiagnosticRule InvalidNamespace = new(
+        "PAPER027", "Invalid namespace", "{0} '{1}' is not a valid namespace: {2}", Configuration, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule InvalidClassName = new(
+        "PAPER028", "Invalid class name", "{0} '{1}' is not a valid class name: {2}", Configuration, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule DuplicateClassName = new(
+        "PAPER029", "Two generated classes with one name", "{0} '{1}' and {2} '{3}' give two generated classes the same name; class names must differ in more than case", Configuration, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule NameTakenByGeneratedCode = new(
+        "PAPER030", "Name taken by the generated code", "'{0}' becomes the C# name '{1}', which {2}", Catalog, RuleSeverity.Error);
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
         InvalidYaml, NotAMapping, MultipleDocuments, MissingKey, DuplicateKey, UnknownKey, WrongType, EmptyValue,
         InvalidArxivId, InvalidDoi, InvalidUrl, YearOutOfRange, InvalidDate, DateDisagreesWithYear, InvalidId,
         DuplicateId, DuplicateArxivId, DuplicateDoi, IdentifierCollision, UnknownReference, SupersedesCycle,
-        InternalError, AliasNotAllowed, InvalidValue, LimitExceeded, CharacterNotAllowed,
+        InternalError, AliasNotAllowed, InvalidValue, LimitExceeded, CharacterNotAllowed, InvalidNamespace,
+        InvalidClassName, DuplicateClassName, NameTakenByGeneratedCode,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();

@@ -1,3 +1,5 @@
+using PaperCatalog.Data;
+
 namespace PaperCatalog.Core.Parsing;
 
 /// <summary>The keys an entry may hold. Names follow Citation File Format 1.2.0 where the two overlap.</summary>
@@ -40,5 +42,5 @@ internal static class EntryKeys
     };
 
     /// <summary>Values <c>status</c> accepts; an entry without it is an ordinary, current paper.</summary>
-    public static readonly string[] StatusValues = { "active", "retracted", "withdrawn" };
+    public static readonly string[] StatusValues = { StatusWords.Active, StatusWords.Retracted, StatusWords.Withdrawn };
 }

@@ -4,13 +4,16 @@ using System.Collections.Immutable;
 using System.Linq;
 using PaperCatalog.Core.Diagnostics;
 using PaperCatalog.Core.Model;
+using PaperCatalog.Data;
 using PaperCatalog.Identifiers;
 
 namespace PaperCatalog.Core.Validation;
 
 /// <summary>
-/// The rules across entries: unique ids, arXiv ids, DOIs and C# names; references that resolve; no supersedes
-/// cycle. Entries that break a rule are left out; every other entry is still emitted.
+/// The rules across entries: unique ids, arXiv ids, DOIs and C# names; names the generated code does not already
+/// use for the configured names; references that resolve; no supersedes cycle. Entries that break a rule are left
+/// out; every other entry is still emitted. The configured names are checked too, and when one is invalid no code is
+/// emitted at all.
 /// </summary>
 internal static class CatalogValidator
 {
@@ -18,11 +21,11 @@ internal static class CatalogValidator
     /// Applies the rules; an unexpected failure becomes a PAPER022 diagnostic and an empty catalog, never an
     /// exception escaping into the compiler.
     /// </summary>
-    public static CatalogModel Validate(ImmutableArray<ParsedFile> files)
+    public static CatalogModel Validate(ImmutableArray<ParsedFile> files, GeneratorOptions options)
     {
         try
         {
-            return ValidateCore(files);
+            return ValidateCore(files, options);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -32,11 +35,12 @@ internal static class CatalogValidator
         }
     }
 
-    private static CatalogModel ValidateCore(ImmutableArray<ParsedFile> files)
+    private static CatalogModel ValidateCore(ImmutableArray<ParsedFile> files, GeneratorOptions options)
     {
         // Files arrive in whatever order the host gives them; sort so that output never depends on it.
         ParsedFile[] ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new List<DiagnosticInfo>(GeneratorOptionsValidator.Validate(options));
+        bool emitsCode = diagnostics.Count == 0;
         foreach (ParsedFile file in ordered)
         {
             diagnostics.AddRange(file.Diagnostics);
@@ -73,7 +77,7 @@ internal static class CatalogValidator
             }
         }
 
-        ReportReservedNames(candidates, rejected, diagnostics);
+        ReportTakenNames(candidates, new GeneratedNames(options), rejected, diagnostics);
         ReportKeywordCollisions(candidates, rejected, diagnostics);
 
         var declared = new HashSet<string>(ordered.Where(f => f.DeclaredId != null).Select(f => f.DeclaredId!), StringComparer.Ordinal);
@@ -118,7 +122,7 @@ internal static class CatalogValidator
             .ThenBy(d => d.Span.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new CatalogModel(papers, sortedDiagnostics);
+        return new CatalogModel(papers, sortedDiagnostics, emitsCode);
     }
 
     private static string CanonicalArxiv(string value)
@@ -149,35 +153,41 @@ internal static class CatalogValidator
         }
     }
 
-    // Names the generated classes already use; a paper or keyword named so would not compile.
-    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
-    {
-        "All", "Index", "FindById", "TryGetById", "FindByArxivId", "TryGetByArxivId", "FindByDoi", "TryGetByDoi",
-        "WithKeyword", "ByAuthor", "InYear", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals",
-        "MemberwiseClone", "Finalize", "Papers", "PaperIds", "Keywords",
-    };
-
-    private static void ReportReservedNames(List<ParsedFile> candidates, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
+    // A member the generated code already declares, or may not declare, for the configured names would not compile.
+    private static void ReportTakenNames(List<ParsedFile> candidates, GeneratedNames names, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
     {
         foreach (ParsedFile file in candidates)
         {
             string name = MemberNames.FromId(file.Entry!.Id);
-            if (ReservedNames.Contains(name))
+            if (FirstConflict(names.IdClasses, name) is { } conflict)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, file.Locations!.Id.Span, file.Entry.Id, name, "the generated code already uses"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NameTakenByGeneratedCode, file.Path, file.Locations!.Id.Span, file.Entry.Id, name, conflict));
                 rejected.Add(file);
             }
 
             foreach (SpannedValue keyword in file.Locations!.Keywords)
             {
                 string keywordName = MemberNames.FromId(keyword.Value);
-                if (ReservedNames.Contains(keywordName))
+                if (GeneratedNames.Conflict(names.Keywords, keywordName) is { } keywordConflict)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, keyword.Span, keyword.Value, keywordName, "the generated code already uses"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NameTakenByGeneratedCode, file.Path, keyword.Span, keyword.Value, keywordName, keywordConflict));
                     rejected.Add(file);
                 }
             }
         }
+    }
+
+    private static string? FirstConflict(IReadOnlyList<GeneratedClass> owners, string member)
+    {
+        foreach (GeneratedClass owner in owners)
+        {
+            if (GeneratedNames.Conflict(owner, member) is { } conflict)
+            {
+                return conflict;
+            }
+        }
+
+        return null;
     }
 
     private static void ReportKeywordCollisions(List<ParsedFile> candidates, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
@@ -281,13 +291,13 @@ internal static class CatalogValidator
     {
         if (supersededBy.TryGetValue(entry.Id, out string? replacement))
         {
-            return "Superseded by '" + replacement + "'" + (entry.Status is "retracted" or "withdrawn" ? " and " + entry.Status : string.Empty) + ".";
+            return "Superseded by '" + replacement + "'" + (StatusWords.IsInactive(entry.Status) ? " and " + entry.Status : string.Empty) + ".";
         }
 
         return entry.Status switch
         {
-            "retracted" => "Retracted.",
-            "withdrawn" => "Withdrawn by its authors.",
+            StatusWords.Retracted => "Retracted.",
+            StatusWords.Withdrawn => "Withdrawn by its authors.",
             _ => null,
         };
     }

@@ -10,12 +10,22 @@ internal static class DiagnosticFactory
 {
     public static Diagnostic Create(DiagnosticInfo info)
     {
-        DiagnosticDescriptor descriptor = DiagnosticDescriptors.All.First(d => d.Id == info.Id);
+        DiagnosticDescriptor descriptor = DiagnosticDescriptors.Get(info.Id);
+        return Diagnostic.Create(descriptor, LocationOf(info), info.Arguments.Cast<object>().ToArray());
+    }
+
+    // A finding about the build's settings has no file: Location.None, which the build prints without a place.
+    private static Location LocationOf(DiagnosticInfo info)
+    {
+        if (!info.HasLocation)
+        {
+            return Location.None;
+        }
+
         SourceSpan span = info.Span;
-        var location = Location.Create(
+        return Location.Create(
             info.Path,
             new TextSpan(span.Start, span.Length),
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-        return Diagnostic.Create(descriptor, location, info.Arguments.Cast<object>().ToArray());
     }
 }

@@ -18,9 +18,18 @@ internal static class CatalogShellEmitter
 
     public static string HintName(GeneratorOptions options) => options.PapersClass + ".g.cs";
 
-    public static string Emit(CatalogShape shape)
+    /// <summary>The table every typed member reads; internal, since members may sit on the papers class's base types.</summary>
+    public const string TableMember = "Catalog_Table";
+
+    private const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+    private const string DataType = "global::PaperCatalog.Data.CatalogData";
+
+    public static string Emit(CatalogHead head)
     {
+        CatalogShape shape = head.Shape;
         GeneratorOptions options = shape.Options;
+        bool split = shape.Layout.IsSplit(shape.PaperCount);
+        int holders = split ? shape.Layout.HolderCount(shape.PaperCount) : 0;
         IndentedWriter w = SourceHeader.Open(options, "[assembly: global::PaperCatalog.PaperIdCatalog(typeof(global::" + options.Namespace + "." + options.IdsClass + "))]");
         w.Line("/// <summary>The catalog id of every paper, as constants usable in attributes and switch cases.</summary>");
         w.Line(SourceHeader.GeneratedCodeAttribute);
@@ -29,53 +38,51 @@ internal static class CatalogShellEmitter
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// The papers of the catalog as typed objects, with lookups by id, arXiv id, DOI, keyword, author and year.");
-        w.Line("/// Each paper is decoded from the assembly's data on first use.");
+        w.Line("/// Each paper is decoded from the assembly's embedded data on first use.");
         w.Line("/// </summary>");
-        w.Line(SourceHeader.GeneratedCodeAttribute);
-        w.Open("public static partial class " + options.PapersClass);
-        w.Line("private static readonly " + TableType + " s_table = new " + TableType + "(new Catalog_Data());");
-        w.Line("private static readonly " + IndexType + " s_index = new " + IndexType + "(s_table);");
-        w.Line();
-        WriteLookups(w, options);
-        w.Line();
-        WriteData(w, shape);
-        w.Close();
-        return SourceHeader.Close(w);
-    }
-
-    private static void WriteData(IndentedWriter w, CatalogShape shape)
-    {
-        // An underscore: member names made from ids never have one, so no paper can collide with this class.
-        w.Line("/// <summary>The chunks' data, for the table.</summary>");
-        w.Open("private sealed class Catalog_Data : global::PaperCatalog.Data.PaperData");
-        w.Line("/// <inheritdoc/>");
-        w.Line("public override int Count => " + shape.PaperCount.ToString(CultureInfo.InvariantCulture) + ";");
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line("public override int ChunkSize => " + PaperChunk.Size.ToString(CultureInfo.InvariantCulture) + ";");
-        foreach ((string method, string type, string member) in new[]
+        if (split)
         {
-            ("GetText", "byte", "Text"),
-            ("GetFieldLengths", "byte", "FieldLengths"),
-            ("GetRecordStarts", "int", "RecordStarts"),
-        })
-        {
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            w.Line("public override global::System.ReadOnlySpan<" + type + "> " + method + "(int chunk) => chunk switch");
-            w.Line("{");
-            w.Indent();
-            for (int chunk = 0; chunk < shape.ChunkCount; chunk++)
-            {
-                w.Line(chunk.ToString(CultureInfo.InvariantCulture) + " => " + ChunkEmitter.ClassName(chunk) + "." + member + ",");
-            }
-
-            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
-            w.Outdent();
-            w.Line("};");
+            // Past the runtime's methods-per-type limit: the typed members live on base types, found through this name.
+            w.Line("/// <remarks>The typed members of this large catalog are declared on base types; use them as <c>" + options.PapersClass + ".Name</c>.</remarks>");
         }
 
+        w.Line(SourceHeader.GeneratedCodeAttribute);
+        if (split)
+        {
+            w.Open("public sealed partial class " + options.PapersClass + " : " + MemberLayout.HolderName(options, holders - 1));
+            w.Line("private " + options.PapersClass + "()");
+            w.Line("{");
+            w.Line("}");
+            w.Line();
+        }
+        else
+        {
+            w.Open("public static partial class " + options.PapersClass);
+        }
+
+        w.Line("/// <summary>The catalog's papers, for the generated members; not part of the catalog's API.</summary>");
+        w.Line(EditorBrowsableNever);
+        w.Line("internal static readonly " + TableType + " " + TableMember + " = new " + TableType + "(" + DataType + ".FromResource(typeof(" + options.PapersClass + ").Assembly, \"" + head.Digest + "\", " + shape.PaperCount.ToString(CultureInfo.InvariantCulture) + "));");
+        w.Line();
+        w.Line("private static readonly " + IndexType + " s_index = new " + IndexType + "(" + TableMember + ");");
+        w.Line();
+        WriteLookups(w, options);
         w.Close();
+        for (int holder = 0; holder < holders; holder++)
+        {
+            string name = MemberLayout.HolderName(options, holder);
+            w.Line();
+            w.Line("/// <summary>Typed members of papers " + (holder * shape.Layout.MembersPerType).ToString(CultureInfo.InvariantCulture) + " on, reached as <see cref=\"" + options.PapersClass + "\"/> members.</summary>");
+            w.Line(EditorBrowsableNever);
+            w.Line(SourceHeader.GeneratedCodeAttribute);
+            w.Open("public abstract partial class " + name + (holder > 0 ? " : " + MemberLayout.HolderName(options, holder - 1) : string.Empty));
+            w.Line("private protected " + name + "()");
+            w.Line("{");
+            w.Line("}");
+            w.Close();
+        }
+
+        return SourceHeader.Close(w);
     }
 
     private static void WriteLookups(IndentedWriter w, GeneratorOptions options)

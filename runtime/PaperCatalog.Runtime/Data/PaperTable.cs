@@ -8,25 +8,22 @@ using System.Threading;
 namespace PaperCatalog.Data;
 
 /// <summary>
-/// The papers of a <see cref="PaperData"/>, each decoded on its first use and then kept. Thread-safe: two threads
+/// The papers of a <see cref="CatalogData"/>, each decoded on its first use and then kept. Thread-safe: two threads
 /// asking for the same paper at once may both decode it, but both get the one instance that was kept.
 /// </summary>
 public sealed class PaperTable : IReadOnlyList<Paper>
 {
-    private readonly PaperData? _data;
+    private readonly CatalogData _data;
     private readonly Paper?[] _papers;
 
-    /// <summary>Creates the table over generated data.</summary>
+    /// <summary>Creates the table over a catalog's data.</summary>
     /// <param name="data">The catalog's data.</param>
-    public PaperTable(PaperData data)
+    public PaperTable(CatalogData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         _data = data;
         _papers = new Paper?[data.Count];
     }
-
-    /// <summary>A table over papers that already exist, for indexes built from plain lists.</summary>
-    internal PaperTable(Paper[] papers) => _papers = papers;
 
     /// <summary>How many papers the table holds.</summary>
     public int Count => _papers.Length;
@@ -63,11 +60,6 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             throw new ArgumentOutOfRangeException(nameof(field));
         }
 
-        if (_data == null)
-        {
-            return FieldOf(this[index], field);
-        }
-
         RecordReader reader = Open(index);
         return reader.Text(field);
     }
@@ -83,23 +75,6 @@ public sealed class PaperTable : IReadOnlyList<Paper>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static string? FieldOf(Paper paper, int field) => field switch
-    {
-        PaperRecordLayout.Id => paper.Id,
-        PaperRecordLayout.Title => paper.Title,
-        PaperRecordLayout.Year => paper.Year.ToString(CultureInfo.InvariantCulture),
-        PaperRecordLayout.DatePublished => paper.DatePublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        PaperRecordLayout.Abstract => paper.Abstract,
-        PaperRecordLayout.ArxivId => paper.ArxivId,
-        PaperRecordLayout.PrimaryClass => paper.PrimaryClass,
-        PaperRecordLayout.Doi => paper.Doi,
-        PaperRecordLayout.Url => paper.Url,
-        PaperRecordLayout.RepositoryCode => paper.RepositoryCode,
-        PaperRecordLayout.Venue => paper.Venue,
-        PaperRecordLayout.Supersedes => paper.Supersedes,
-        _ => paper.Status == PaperStatus.Active ? null : paper.Status.ToString().ToLowerInvariant(),
-    };
-
     private RecordReader Open(int index)
     {
         if ((uint)index >= (uint)_papers.Length)
@@ -107,18 +82,14 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
-        PaperData data = _data!;
-        int chunk = index / data.ChunkSize;
-        int record = index % data.ChunkSize;
-        ReadOnlySpan<int> starts = data.GetRecordStarts(chunk);
-        ReadOnlySpan<byte> text = data.GetText(chunk)[starts[2 * record]..starts[2 * (record + 1)]];
-        ReadOnlySpan<byte> lengths = data.GetFieldLengths(chunk)[starts[(2 * record) + 1]..starts[(2 * record) + 3]];
-        return new RecordReader(text, lengths);
+        int start = _data.RecordsStart + (int)_data.Offset(index);
+        int end = _data.RecordsStart + (int)_data.Offset(index + 1);
+        return new RecordReader(_data.Span[start..end]);
     }
 
     private Paper Decode(int index)
     {
-        // Fields are read in order: the reader walks the lengths forward from where it last stopped.
+        // Fields are read in order: the reader walks forward from where it last stopped.
         RecordReader r = Open(index);
         string id = r.Text(PaperRecordLayout.Id)!;
         string title = r.Text(PaperRecordLayout.Title)!;
@@ -169,29 +140,26 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             Supersedes = supersedes,
             Status = status switch
             {
-                "retracted" => PaperStatus.Retracted,
-                "withdrawn" => PaperStatus.Withdrawn,
+                StatusWords.Retracted => PaperStatus.Retracted,
+                StatusWords.Withdrawn => PaperStatus.Withdrawn,
                 _ => PaperStatus.Active,
             },
         };
     }
 
     /// <summary>
-    /// Reads the fields of one record: its text and its fields' lengths (<c>16,67,4\n</c>). A cursor remembers
-    /// where the last field ended, so reading fields in order costs one pass over the lengths.
+    /// Reads the fields of one record, each a LEB128 byte length and then the bytes. A cursor remembers where the
+    /// last field ended, so reading fields in order costs one pass over the record.
     /// </summary>
     private ref struct RecordReader
     {
-        private readonly ReadOnlySpan<byte> _text;
-        private readonly ReadOnlySpan<byte> _lengths;
+        private readonly ReadOnlySpan<byte> _record;
         private int _field;
         private int _position;
-        private int _start;
 
-        public RecordReader(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lengths)
+        public RecordReader(ReadOnlySpan<byte> record)
         {
-            _text = text;
-            _lengths = lengths;
+            _record = record;
         }
 
         public string? Text(int field)
@@ -220,23 +188,26 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             {
                 _field = 0;
                 _position = 0;
-                _start = 0;
             }
 
             while (true)
             {
                 int length = 0;
-                while (_lengths[_position] is >= (byte)'0' and <= (byte)'9')
+                int shift = 0;
+                byte b;
+                do
                 {
-                    length = (length * 10) + (_lengths[_position++] - '0');
+                    b = _record[_position++];
+                    length |= (b & 0x7F) << shift;
+                    shift += 7;
                 }
+                while (b >= 0x80);
 
-                _position++;
-                int start = _start;
-                _start += length;
+                int start = _position;
+                _position += length;
                 if (_field++ == field)
                 {
-                    return _text.Slice(start, length);
+                    return _record.Slice(start, length);
                 }
             }
         }

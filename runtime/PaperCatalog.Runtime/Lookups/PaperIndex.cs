@@ -19,7 +19,10 @@ public sealed class PaperIndex
 {
     private static readonly ReadOnlyCollection<Paper> NoPapers = new(Array.Empty<Paper>());
 
-    private readonly PaperTable _papers;
+    private readonly IReadOnlyList<Paper> _papers;
+
+    // Set over generated data: key fields are then read without decoding the papers.
+    private readonly PaperTable? _table;
 
     // Built on first use (LazyInitializer: a racing thread may build one too; both are equal and one is kept).
     // Read the field first: creating the builder lambda on every call would allocate.
@@ -36,7 +39,7 @@ public sealed class PaperIndex
     public PaperIndex(IEnumerable<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        _papers = new PaperTable(papers.ToArray());
+        _papers = Array.AsReadOnly(papers.ToArray());
     }
 
     /// <summary>
@@ -44,7 +47,12 @@ public sealed class PaperIndex
     /// decodes just the paper it finds.
     /// </summary>
     /// <param name="table">The catalog's papers.</param>
-    public PaperIndex(PaperTable table) => _papers = table ?? throw new ArgumentNullException(nameof(table));
+    public PaperIndex(PaperTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        _papers = table;
+        _table = table;
+    }
 
     /// <summary>Every paper, in catalog order.</summary>
     public IReadOnlyList<Paper> All => _papers;
@@ -191,7 +199,7 @@ public sealed class PaperIndex
         var table = new Dictionary<string, int>(_papers.Count, comparer);
         for (int i = 0; i < _papers.Count; i++)
         {
-            if (normalize(_papers.GetField(i, field)) is { } key)
+            if (normalize(_table != null ? _table.GetField(i, field) : KeyOf(_papers[i], field)) is { } key)
             {
                 table.TryAdd(key, i);
             }
@@ -199,6 +207,14 @@ public sealed class PaperIndex
 
         return table.ToFrozenDictionary(comparer);
     }
+
+    private static string? KeyOf(Paper paper, int field) => field switch
+    {
+        PaperRecordLayout.Id => paper.Id,
+        PaperRecordLayout.ArxivId => paper.ArxivId,
+        PaperRecordLayout.Doi => paper.Doi,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
 
     private FrozenDictionary<string, ReadOnlyCollection<Paper>> Group(Func<Paper, IEnumerable<string>> keys)
     {
