@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -10,11 +9,9 @@ internal static class SeedListing
 {
     private const int HeaderLines = 5;
 
-    public static string SharedFolder { get; } = FindShared();
-
     public static IReadOnlyList<(string Title, string Abstract)> Read()
     {
-        string[] lines = File.ReadAllLines(Path.Combine(SharedFolder, "seed", "hf-papers-listing.txt"))
+        string[] lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Seed, "hf-papers-listing.txt"))
             .Where(l => l.Length > 0)
             .Skip(HeaderLines)
             .ToArray();
@@ -24,18 +21,5 @@ internal static class SeedListing
         }
 
         return Enumerable.Range(0, lines.Length / 2).Select(i => (lines[2 * i], lines[(2 * i) + 1])).ToList();
-    }
-
-    private static string FindShared()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PaperCatalog.sln")))
-            {
-                return Path.Combine(dir.Parent!.FullName, "shared");
-            }
-        }
-
-        throw new InvalidOperationException("PaperCatalog.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -34,7 +34,7 @@ internal static class SeedMetadata
         IDeserializer deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .Build();
-        using var reader = new StreamReader(Path.Combine(SeedListing.SharedFolder, "seed", "papers-metadata.yaml"));
+        using var reader = new StreamReader(Path.Combine(RepositoryPaths.Seed, "papers-metadata.yaml"));
         return deserializer.Deserialize<List<SeedPaper>>(reader);
     }
 }

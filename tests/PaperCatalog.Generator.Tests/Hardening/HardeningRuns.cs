@@ -1,11 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using PaperCatalog.Core.Model;
-using PaperCatalog.Generator.Model;
-using PaperCatalog.Core.Parsing;
 using PaperCatalog.Generator.Tests.Fixtures;
 using PaperCatalog.Generator.Tests.Infrastructure;
 using Xunit;
@@ -58,18 +54,4 @@ internal static class HardeningRuns
         LinePosition start = diagnostic.Location.GetLineSpan().StartLinePosition;
         Assert.Equal((line, column), (start.Line, start.Character));
     }
-
-    /// <summary>
-    /// Parses one file directly and returns what parsing allocated on this thread: a bound on memory that does not
-    /// depend on timing. Input that is refused early must cost almost nothing, however large.
-    /// </summary>
-    public static (ParsedFile File, long AllocatedBytes) ParseMeasured(string path, string text)
-    {
-        EntryParser.Parse(path, "id: warm-up\n"); // JIT and static initialisers are not the input's cost
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        ParsedFile file = EntryParser.Parse(path, text);
-        return (file, GC.GetAllocatedBytesForCurrentThread() - before);
-    }
-
-    public static IEnumerable<string> Ids(ParsedFile file) => file.Diagnostics.Select(d => d.Id);
 }

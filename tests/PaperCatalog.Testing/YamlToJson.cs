@@ -7,14 +7,14 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace PaperCatalog.Tests;
+namespace PaperCatalog.Testing;
 
 /// <summary>
 /// Turns a YAML document into JSON the way a YAML 1.2 reader types it, so a schema check sees what a CFF tool sees:
 /// quoted scalars are strings, and plain scalars are null, booleans (YAML 1.1's as well), integers or floats when
 /// they look like one.
 /// </summary>
-internal static class YamlToJson
+public static class YamlToJson
 {
     private static readonly Regex Integer = new(@"^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
     private static readonly Regex Float = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);

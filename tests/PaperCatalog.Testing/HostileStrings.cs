@@ -2,14 +2,14 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 
-namespace PaperCatalog.Generator.Tests.Infrastructure;
+namespace PaperCatalog.Testing;
 
 /// <summary>
 /// Text chosen to break a code generator: pieces that end or open C# literals, comments, XML docs and directives,
 /// YAML syntax, every kind of line break, controls, invisible and unpaired characters, and CsCheck generators that
 /// mix them with characters from the whole Unicode range.
 /// </summary>
-internal static class HostileStrings
+public static class HostileStrings
 {
     /// <summary>Pieces with a meaning to C#, XML, YAML or a terminal.</summary>
     public static readonly string[] Pieces =

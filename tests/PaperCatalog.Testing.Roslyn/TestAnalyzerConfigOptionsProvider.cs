@@ -3,13 +3,13 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace PaperCatalog.Generator.Tests.Infrastructure;
+namespace PaperCatalog.Testing;
 
 /// <summary>
 /// Options as the MSBuild targets would give them: global properties, and the <c>PaperCatalogEntry</c> flag on
 /// every additional file except those listed as not entries.
 /// </summary>
-internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
+public sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly HashSet<string> _notEntries;
 

@@ -1,11 +1,10 @@
 using System.IO;
 using System.Text;
-using PaperCatalog.Generator.Tests.Infrastructure;
 using Xunit;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace PaperCatalog.Generator.Tests.Hardening;
+namespace PaperCatalog.Core.Tests.Parsing;
 
 /// <summary>The test escaper must itself be right, or the round-trip property would test nothing.</summary>
 public class YamlDoubleQuotedTests

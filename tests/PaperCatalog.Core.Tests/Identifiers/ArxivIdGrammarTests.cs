@@ -1,7 +1,7 @@
 using PaperCatalog.Identifiers;
 using Xunit;
 
-namespace PaperCatalog.Generator.Tests;
+namespace PaperCatalog.Core.Tests.Identifiers;
 
 public class ArxivIdGrammarTests
 {

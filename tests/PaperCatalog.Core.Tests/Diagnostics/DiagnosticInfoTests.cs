@@ -1,13 +1,10 @@
 using System;
-using System.Globalization;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using PaperCatalog.Core.Diagnostics;
-using PaperCatalog.Generator.Diagnostics;
-using PaperCatalog.Generator.Tests.Infrastructure;
+using PaperCatalog.Core.Parsing;
 using Xunit;
 
-namespace PaperCatalog.Generator.Tests.Hardening;
+namespace PaperCatalog.Core.Tests.Diagnostics;
 
 /// <summary>Entry text quoted in a diagnostic message can neither forge log lines nor flood the log.</summary>
 public class DiagnosticInfoTests
@@ -18,9 +15,8 @@ public class DiagnosticInfoTests
     public void A_value_with_line_breaks_cannot_forge_a_diagnostic_line()
     {
         const string forged = "x\r\nsrc/Program.cs(1,1): error CS0000: forged\u2028\u0085";
-        GeneratorRun run = GeneratorHarness.Run(("papers/sample.yaml", Valid + "status: " + YamlDoubleQuoted.Quote(forged) + "\n"));
+        string message = Assert.Single(EntryParser.Parse("papers/sample.yaml", Valid + "status: " + YamlDoubleQuoted.Quote(forged) + "\n").Diagnostics).FormatMessage();
 
-        string message = Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture);
         Assert.DoesNotContain(message, c => c is '\r' or '\n' or '\u2028' or '\u0085');
         Assert.StartsWith(@"'x\r\nsrc/Program.cs(1,1): error CS0000: forged\u2028\u0085' is not allowed for 'status'", message, StringComparison.Ordinal);
     }
@@ -35,12 +31,12 @@ public class DiagnosticInfoTests
     [Fact]
     public void A_long_value_is_cut_short_in_the_message()
     {
-        GeneratorRun run = GeneratorHarness.Run(("papers/sample.yaml", Valid.Replace("id: sample", "id: " + new string('X', 50_000), StringComparison.Ordinal)));
+        string text = Valid.Replace("id: sample", "id: " + new string('X', 50_000), StringComparison.Ordinal);
+        DiagnosticInfo diagnostic = Assert.Single(EntryParser.Parse("papers/sample.yaml", text).Diagnostics);
 
-        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("PAPER015", diagnostic.Id);
         string argument = new string('X', DiagnosticInfo.MaxArgumentLength) + "\u2026";
-        Assert.StartsWith("Id '" + argument + "' must be", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("Id '" + argument + "' must be", diagnostic.FormatMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

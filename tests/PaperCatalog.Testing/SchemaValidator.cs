@@ -5,19 +5,26 @@ using System.Linq;
 using System.Text.Json;
 using Json.Schema;
 
-namespace PaperCatalog.Tests;
+namespace PaperCatalog.Testing;
 
-/// <summary>The official schemas from the shared folder, loaded once, and a validation that reports why it failed.</summary>
-internal static class SchemaValidator
+/// <summary>
+/// The schemas the tests check against, each loaded once (the official ones from the shared folder, and the entry
+/// schema from docs/schema), and a validation that reports why it failed.
+/// </summary>
+public static class SchemaValidator
 {
-    private static readonly Lazy<JsonSchema> CslSchema = new(() => Load("csl-data.json"));
-    private static readonly Lazy<JsonSchema> CffSchema = new(() => Load("cff-1.2.0.schema.json"));
+    private static readonly Lazy<JsonSchema> CslSchema = new(() => LoadShared("csl-data.json"));
+    private static readonly Lazy<JsonSchema> CffSchema = new(() => LoadShared("cff-1.2.0.schema.json"));
+    private static readonly Lazy<JsonSchema> EntrySchema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.EntrySchema)));
 
     /// <summary>The CSL-JSON data schema (an array of items).</summary>
     public static JsonSchema Csl => CslSchema.Value;
 
     /// <summary>The Citation File Format 1.2.0 schema (a whole CITATION.cff document).</summary>
     public static JsonSchema Cff => CffSchema.Value;
+
+    /// <summary>The schema of one catalog entry, docs/schema/paper-entry.schema.json.</summary>
+    public static JsonSchema Entry => EntrySchema.Value;
 
     /// <summary>The schema's errors for a JSON text: empty when it is valid.</summary>
     public static IReadOnlyList<string> Errors(JsonSchema schema, string json)
@@ -42,9 +49,9 @@ internal static class SchemaValidator
         return errors.Count > 0 ? errors : new[] { "invalid (no details reported)" };
     }
 
-    private static JsonSchema Load(string fileName)
+    private static JsonSchema LoadShared(string fileName)
     {
-        string path = RepositoryPaths.Schema(fileName);
+        string path = RepositoryPaths.SharedSchema(fileName);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException("The shared schema is missing; the tests expect ../shared next to the repository.", path);

@@ -1,7 +1,7 @@
 using PaperCatalog.Core.Parsing;
 using Xunit;
 
-namespace PaperCatalog.Generator.Tests.Hardening;
+namespace PaperCatalog.Core.Tests.Parsing;
 
 /// <summary>The format rules accept exactly their ASCII grammar: nothing after a final line break, no other digits.</summary>
 public class ValueRulesTests

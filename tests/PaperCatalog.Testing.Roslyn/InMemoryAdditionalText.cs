@@ -3,10 +3,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace PaperCatalog.Generator.Tests.Infrastructure;
+namespace PaperCatalog.Testing;
 
 /// <summary>An additional file held in memory, as the IDE or the compiler would hand it to the generator.</summary>
-internal sealed class InMemoryAdditionalText : AdditionalText
+public sealed class InMemoryAdditionalText : AdditionalText
 {
     private readonly SourceText? _text;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace PaperCatalog.Generator.Tests.Infrastructure;
+namespace PaperCatalog.Testing;
 
 /// <summary>How <see cref="YamlDoubleQuoted"/> writes characters that need an escape.</summary>
-internal enum YamlEscapeStyle
+public enum YamlEscapeStyle
 {
     /// <summary>Escape only what must be, with YAML's named escapes where one exists (\0 \a \b \t \n \v \f \r \e \N \_ \L \P).</summary>
     Named,
@@ -20,7 +20,7 @@ internal enum YamlEscapeStyle
 /// bytes that were not valid UTF-8. A lone surrogate is written as \uD800-style escape although YAML forbids it:
 /// the test then expects the generator to refuse it.
 /// </summary>
-internal static class YamlDoubleQuoted
+public static class YamlDoubleQuoted
 {
     public static string Quote(string value, YamlEscapeStyle style = YamlEscapeStyle.Named)
     {

@@ -2,17 +2,19 @@ using System;
 using System.IO;
 using System.Linq;
 
-namespace PaperCatalog.Tool.Tests.Infrastructure;
+namespace PaperCatalog.Testing;
 
-/// <summary>A fresh folder under the system temp folder, deleted with everything in it at the end of a test.</summary>
-internal sealed class TempFolder : IDisposable
+/// <summary>A fresh folder under the system temp folder, deleted with everything in it when disposed.</summary>
+public class TempFolder : IDisposable
 {
-    public TempFolder()
+    /// <summary>Creates <c>papercatalog-{name}-{random}</c> in the system temp folder.</summary>
+    public TempFolder(string name = "tests")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "papercatalog-tool-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "papercatalog-" + name + "-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
     }
 
+    /// <summary>The folder's full path.</summary>
     public string Path { get; }
 
     /// <summary>A path inside the folder (not created).</summary>
@@ -36,6 +38,7 @@ internal sealed class TempFolder : IDisposable
             : Array.Empty<string>();
     }
 
+    /// <summary>Deletes the folder and everything in it.</summary>
     public void Dispose()
     {
         try
@@ -44,7 +47,9 @@ internal sealed class TempFolder : IDisposable
         }
         catch (IOException)
         {
-            // A leftover temp folder must not fail the test that used it.
+            // A build server may still hold a file for a moment; a leftover temp folder must not fail the test.
         }
+
+        GC.SuppressFinalize(this);
     }
 }

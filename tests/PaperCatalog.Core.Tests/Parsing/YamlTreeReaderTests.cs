@@ -1,10 +1,9 @@
-using System.Globalization;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
+using PaperCatalog.Core.Diagnostics;
+using PaperCatalog.Core.Parsing;
 using Xunit;
-using static PaperCatalog.Generator.Tests.Hardening.HardeningRuns;
+using static PaperCatalog.Core.Tests.Infrastructure.Parsed;
 
-namespace PaperCatalog.Generator.Tests.Hardening;
+namespace PaperCatalog.Core.Tests.Parsing;
 
 /// <summary>
 /// Invalid YAML on which YamlDotNet throws something other than a YamlException ends as a located PAPER001, not as
@@ -19,12 +18,11 @@ public class YamlTreeReaderTests
     public void An_escape_that_is_half_a_surrogate_pair_is_invalid_yaml_at_the_escape(string line)
     {
         // The scanner reports where it stopped: just after the second escape, inside the value.
-        Diagnostic diagnostic = Assert.Single(RunBesideSmallCatalog("papers/surrogate.yaml", "id: surrogate\n" + line).Diagnostics);
+        DiagnosticInfo diagnostic = Assert.Single(EntryParser.Parse("papers/surrogate.yaml", "id: surrogate\n" + line).Diagnostics);
         Assert.Equal("PAPER001", diagnostic.Id);
-        LinePosition start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        Assert.Equal(1, start.Line);
-        Assert.InRange(start.Character, "title: \"".Length, line.Length - 2);
-        Assert.Equal("The file is not valid YAML: While scanning a quoted scalar, found invalid Unicode surrogates.", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(1, diagnostic.Span.StartLine);
+        Assert.InRange(diagnostic.Span.StartColumn, "title: \"".Length, line.Length - 2);
+        Assert.Equal("The file is not valid YAML: While scanning a quoted scalar, found invalid Unicode surrogates.", diagnostic.FormatMessage());
     }
 
     [Theory]
@@ -32,10 +30,10 @@ public class YamlTreeReaderTests
     [InlineData("id: x\nauthors:\n  - name: [Team\n    orcid: x\n", 3, 4)]
     public void A_flow_collection_left_open_is_invalid_yaml_where_the_next_line_starts(string yaml, int line, int column)
     {
-        Diagnostic diagnostic = Assert.Single(RunBesideSmallCatalog("papers/open.yaml", yaml).Diagnostics);
+        DiagnosticInfo diagnostic = Assert.Single(EntryParser.Parse("papers/open.yaml", yaml).Diagnostics);
         AssertAt(diagnostic, "PAPER001", line, column);
         Assert.Equal(
             "The file is not valid YAML: While scanning a flow collection ('[' or '{'), found a line indented less than the collection; is a ']' or '}' missing?",
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            diagnostic.FormatMessage());
     }
 }
