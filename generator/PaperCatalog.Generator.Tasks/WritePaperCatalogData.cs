@@ -54,7 +54,13 @@ public sealed class WritePaperCatalogData : Microsoft.Build.Utilities.Task
             // Files are independent: parse them on every core, as the compiler's generator driver does not.
             System.Threading.Tasks.Parallel.For(0, paths.Length, i => parsed[i] = EntryParser.Parse(paths[i], EntryText.Read(paths[i])));
 
-            CatalogModel model = CatalogValidator.Validate(ImmutableArray.Create(parsed));
+            GeneratorOptions defaults = GeneratorOptions.Default;
+            var options = new GeneratorOptions(
+                OrDefault(Namespace, defaults.Namespace),
+                OrDefault(PapersClass, defaults.PapersClass),
+                OrDefault(IdsClass, defaults.IdsClass),
+                OrDefault(KeywordsClass, defaults.KeywordsClass));
+            CatalogModel model = CatalogValidator.Validate(ImmutableArray.Create(parsed), options);
             List<PaperEntry> papers = model.Papers.Select(p => p.Entry).ToList();
             string? folder = Path.GetDirectoryName(Path.GetFullPath(OutputFile));
             if (!string.IsNullOrEmpty(folder))
@@ -84,4 +90,8 @@ public sealed class WritePaperCatalogData : Microsoft.Build.Utilities.Task
             return false;
         }
     }
+
+    // As the generator reads a property: blank is unset, any other value is kept (trimmed) for validation to judge.
+    private static string OrDefault(string? value, string fallback)
+        => string.IsNullOrWhiteSpace(value) ? fallback : value!.Trim();
 }

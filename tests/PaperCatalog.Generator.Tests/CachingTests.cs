@@ -14,6 +14,7 @@ public class CachingTests
     [
         TrackingNames.Options, TrackingNames.EntryFiles, TrackingNames.Parse, TrackingNames.Validate,
         TrackingNames.Diagnostics, TrackingNames.Shape, TrackingNames.Chunks, TrackingNames.Keywords,
+        TrackingNames.Layout, TrackingNames.EntryList, TrackingNames.ChunkDigests, TrackingNames.Head,
     ];
 
     [Fact]
@@ -77,7 +78,39 @@ public class CachingTests
         Assert.Equal(3, chunks.Length);
         Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], chunks);
         Assert.All(Reasons(result, TrackingNames.Shape), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // Only the edited chunk is hashed again; the digest, and so the main file, changes with it.
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.ChunkDigests));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Head));
         Assert.Contains("Paper 700, revised", result.GeneratedSources.Single(s => s.HintName == "Papers.0001.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void An_unchanged_entry_list_keeps_every_entry_cached_and_selects_entries_by_its_paths()
+    {
+        // As the MSBuild targets give them: the entries' paths in one list file named by a global property.
+        List<AdditionalText> files = Texts(FixtureFiles.RealCatalog());
+        string list = "# entries\n" + string.Join("\n", files.Skip(1).Select(f => f.Path)) + "\n";
+        var listFile = new InMemoryAdditionalText("obj/PaperCatalog.entries.txt", list);
+        var options = new PaperCatalog.Testing.TestAnalyzerConfigOptionsProvider(
+            new Dictionary<string, string> { ["build_property.PaperCatalogEntryList"] = listFile.Path },
+            notEntries: files.Select(f => f.Path).Append(listFile.Path));
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(files.Append(listFile), options);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        // Without per-file metadata, the list alone decides: the first file is not listed, so it is not an entry.
+        Assert.Equal(files.Count - 1, Reasons(driver.GetRunResult().Results.Single(), TrackingNames.Parse).Length);
+
+        AdditionalText changed = files[10];
+        driver = driver.ReplaceAdditionalText(changed, new InMemoryAdditionalText(changed.Path, changed.GetText()!.ToString().Replace("year: ", "year:  ", System.StringComparison.Ordinal)));
+        driver = driver.RunGenerators(compilation);
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, TrackingNames.EntryList), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        IncrementalStepRunReason[] parse = Reasons(result, TrackingNames.Parse);
+        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(files.Count - 2, parse.Count(r => r == IncrementalStepRunReason.Cached));
     }
 
     [Fact]

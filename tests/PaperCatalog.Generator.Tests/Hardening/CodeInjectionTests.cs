@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -60,7 +61,7 @@ public class CodeInjectionTests
         Assert.Empty(catalog.Run.Diagnostics);
         Assert.Empty(catalog.Run.CompilationProblems());
 
-        // The main file: the marker attribute, an empty PaperIds part, and Papers with its table, lookups and data class.
+        // The main file: the marker attribute, an empty PaperIds part, and Papers with its table, index and lookups.
         CompilationUnitSyntax main = Parse(catalog.Run.Source("Papers.g.cs"));
         Assert.Equal(["[assembly: global::PaperCatalog.PaperIdCatalog(typeof(global::PaperCatalog.PaperIds))]"], main.AttributeLists.Select(a => a.ToString()));
         ClassDeclarationSyntax[] mainClasses = Classes(main, "PaperIds", "Papers");
@@ -68,15 +69,16 @@ public class CodeInjectionTests
         ClassDeclarationSyntax papers = mainClasses[1];
         Assert.Equal(["All", "Index"], Names<PropertyDeclarationSyntax>(papers, p => p.Identifier.ValueText));
         Assert.Equal(LookupMethods.Order(StringComparer.Ordinal), Names<MethodDeclarationSyntax>(papers, m => m.Identifier.ValueText));
-        Assert.Equal(["s_index", "s_table"], Names<FieldDeclarationSyntax>(papers, f => f.Declaration.Variables.Single().Identifier.ValueText));
-        ClassDeclarationSyntax data = Assert.Single(papers.Members.OfType<ClassDeclarationSyntax>());
-        Assert.Equal("Catalog_Data", data.Identifier.ValueText);
-        Assert.Equal(["ChunkSize", "Count"], Names<PropertyDeclarationSyntax>(data, p => p.Identifier.ValueText));
-        Assert.Equal(["GetFieldLengths", "GetRecordStarts", "GetText"], Names<MethodDeclarationSyntax>(data, m => m.Identifier.ValueText));
-        Assert.Equal(papers.Members.Count, papers.Members.Count(m => m is PropertyDeclarationSyntax or MethodDeclarationSyntax or FieldDeclarationSyntax or ClassDeclarationSyntax));
-        Assert.Equal(5, data.Members.Count);
+        Assert.Equal(["Catalog_Table", "s_index"], Names<FieldDeclarationSyntax>(papers, f => f.Declaration.Variables.Single().Identifier.ValueText));
+        Assert.Equal(papers.Members.Count, papers.Members.Count(m => m is PropertyDeclarationSyntax or MethodDeclarationSyntax or FieldDeclarationSyntax));
 
-        // The chunk files: id constants, typed members reading the table, and a data class of three properties.
+        // The table reads the embedded data, checked by a digest: one hexadecimal literal and the count, nothing else.
+        FieldDeclarationSyntax table = papers.Members.OfType<FieldDeclarationSyntax>().Single(f => f.Declaration.Variables.Single().Identifier.ValueText == "Catalog_Table");
+        Assert.Matches(
+            @"^new global::PaperCatalog\.Data\.PaperTable\(global::PaperCatalog\.Data\.CatalogData\.FromResource\(typeof\(Papers\)\.Assembly, ""[0-9a-f]{64}"", \d+\)\)$",
+            table.Declaration.Variables.Single().Initializer!.Value.ToString());
+
+        // The chunk files: id constants and typed members reading the table; the papers' text is not in code at all.
         var ids = new Dictionary<string, string>();
         var members = new List<string>();
         GeneratedSourceResult[] chunks = catalog.Run.Sources.Where(s => s.HintName.StartsWith("Papers.0", StringComparison.Ordinal)).ToArray();
@@ -93,17 +95,9 @@ public class CodeInjectionTests
 
             foreach (MemberDeclarationSyntax member in classes[1].Members)
             {
-                if (member is PropertyDeclarationSyntax property)
-                {
-                    Assert.Matches(@"^s_table\[\d+\]$", property.ExpressionBody!.Expression.ToString());
-                    members.Add(property.Identifier.ValueText);
-                    continue;
-                }
-
-                var chunkClass = Assert.IsType<ClassDeclarationSyntax>(member);
-                Assert.Matches("^Chunk_[0-9]{4}$", chunkClass.Identifier.ValueText);
-                Assert.Equal(["FieldLengths", "RecordStarts", "Text"], Names<PropertyDeclarationSyntax>(chunkClass, p => p.Identifier.ValueText));
-                Assert.Equal(3, chunkClass.Members.Count);
+                var property = Assert.IsType<PropertyDeclarationSyntax>(member);
+                Assert.Matches(@"^global::PaperCatalog\.Papers\.Catalog_Table\[\d+\]$", property.ExpressionBody!.Expression.ToString());
+                members.Add(property.Identifier.ValueText);
             }
         }
 
@@ -115,17 +109,18 @@ public class CodeInjectionTests
     }
 
     [Fact]
-    public void Entry_text_reaches_the_code_only_inside_utf8_literals_and_comes_back_exactly()
+    public void Entry_text_reaches_the_code_only_in_doc_comments_and_comes_back_exactly_from_the_data()
     {
         Catalog catalog = Hostile.Value;
-        foreach (GeneratedSourceResult chunk in catalog.Run.Sources.Where(s => s.HintName.StartsWith("Papers.0", StringComparison.Ordinal)))
+        foreach (GeneratedSourceResult source in catalog.Run.Sources)
         {
-            PropertyDeclarationSyntax text = Parse(chunk.SourceText.ToString()).DescendantNodes().OfType<PropertyDeclarationSyntax>().Single(p => p.Identifier.ValueText == "Text");
-            ExpressionSyntax body = text.ExpressionBody!.Expression;
-
-            // Only u8 literals joined by '+': nothing that could call, name or declare anything.
-            Assert.All(body.DescendantNodesAndSelf().OfType<ExpressionSyntax>(), e => Assert.True(
-                e.IsKind(SyntaxKind.AddExpression) || e.IsKind(SyntaxKind.Utf8StringLiteralExpression), e.Kind().ToString()));
+            // Apart from the ids (checked above) and attribute arguments, no string literal: the text lives in the data.
+            CompilationUnitSyntax root = Parse(source.SourceText.ToString());
+            Assert.All(
+                root.DescendantNodes().OfType<LiteralExpressionSyntax>().Where(l => l.IsKind(SyntaxKind.StringLiteralExpression) || l.IsKind(SyntaxKind.Utf8StringLiteralExpression)),
+                l => Assert.True(
+                    l.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } or AttributeArgumentSyntax || Regex.IsMatch(l.Token.ValueText, "^[0-9a-f]{64}$"),
+                    l.ToString()));
         }
 
         Type papers = catalog.Run.Load().GetType("PaperCatalog.Papers", throwOnError: true)!;

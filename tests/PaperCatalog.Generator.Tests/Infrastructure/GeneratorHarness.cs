@@ -8,6 +8,12 @@ using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PaperCatalog.Core.Data;
+using PaperCatalog.Core.Model;
+using PaperCatalog.Core.Parsing;
+using PaperCatalog.Core.Validation;
+using PaperCatalog.Testing;
 
 namespace PaperCatalog.Generator.Tests.Infrastructure;
 
@@ -47,10 +53,36 @@ internal static class GeneratorHarness
         GeneratorDriver driver = CreateDriver(texts, options);
         CSharpCompilation input = CreateCompilation();
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
-        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, driverDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, driverDiagnostics)
+        {
+            Data = BuildData(texts, options ?? new TestAnalyzerConfigOptionsProvider()),
+        };
     }
 
     public static GeneratorRun Run(params (string Path, string? Text)[] files) => Run(files.AsEnumerable());
+
+    /// <summary>
+    /// The data resource the build task would embed for the same entries: parsed, validated and written by the core,
+    /// as the task does, so that a test's compiled catalog loads as a built one does.
+    /// </summary>
+    public static byte[] BuildData(IEnumerable<AdditionalText> files, AnalyzerConfigOptionsProvider options)
+    {
+        ParsedFile[] parsed = files
+            .Where(f => options.GetOptions(f).TryGetValue("build_metadata.AdditionalFiles.PaperCatalogEntry", out string? flag) && flag == "true")
+            .Select(f => EntryParser.Parse(f.Path, f.GetText()?.ToString()))
+            .ToArray();
+        GeneratorOptions defaults = GeneratorOptions.Default;
+        var names = new GeneratorOptions(
+            Property(options, GeneratorOptions.NamespaceProperty, defaults.Namespace),
+            Property(options, GeneratorOptions.PapersClassProperty, defaults.PapersClass),
+            Property(options, GeneratorOptions.IdsClassProperty, defaults.IdsClass),
+            Property(options, GeneratorOptions.KeywordsClassProperty, defaults.KeywordsClass));
+        CatalogModel model = CatalogValidator.Validate(ImmutableArray.Create(parsed), names);
+        return CatalogDataWriter.Write(model.Papers.Select(p => p.Entry).ToList());
+    }
+
+    private static string Property(AnalyzerConfigOptionsProvider options, string name, string fallback)
+        => options.GlobalOptions.TryGetValue("build_property." + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : fallback;
 }
 
 /// <summary>What one generator run produced.</summary>
@@ -66,11 +98,20 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, CSharpCompi
     public Diagnostic[] CompilationProblems()
         => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
 
-    /// <summary>Emits the compiled catalog and loads it in a collectible context.</summary>
-    public Assembly Load()
+    /// <summary>The data resource the build would embed for these entries.</summary>
+    public byte[] Data { get; init; } = [];
+
+    /// <summary>Emits the compiled catalog with its data resource, as a build does, and loads it in a collectible context.</summary>
+    public Assembly Load() => Load(Data);
+
+    /// <summary>Emits the compiled catalog with the given data as its resource, and loads it in a collectible context.</summary>
+    public Assembly Load(byte[]? data)
     {
         using var stream = new MemoryStream();
-        var emit = Output.Emit(stream);
+        ResourceDescription[] resources = data == null
+            ? []
+            : [new ResourceDescription("PaperCatalog.Papers.bin", () => new MemoryStream(data), isPublic: true)];
+        var emit = Output.Emit(stream, manifestResources: resources);
         if (!emit.Success)
         {
             throw new InvalidOperationException("The generated catalog does not compile:\n" + string.Join("\n", emit.Diagnostics));

@@ -14,13 +14,16 @@ namespace PaperCatalog
 
     /// <summary>
     /// The papers of the catalog as typed objects, with lookups by id, arXiv id, DOI, keyword, author and year.
-    /// Each paper is decoded from the assembly's data on first use.
+    /// Each paper is decoded from the assembly's embedded data on first use.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog.Generator", "1.0")]
     public static partial class Papers
     {
-        private static readonly global::PaperCatalog.Data.PaperTable s_table = new global::PaperCatalog.Data.PaperTable(new Catalog_Data());
-        private static readonly global::PaperCatalog.Lookups.PaperIndex s_index = new global::PaperCatalog.Lookups.PaperIndex(s_table);
+        /// <summary>The catalog's papers, for the generated members; not part of the catalog's API.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly global::PaperCatalog.Data.PaperTable Catalog_Table = new global::PaperCatalog.Data.PaperTable(global::PaperCatalog.Data.CatalogData.FromResource(typeof(Papers).Assembly, "6f459ff1f4c373467c99af441aeba383b8c6a054be2b0117bb7a55add2073f20", 57));
+
+        private static readonly global::PaperCatalog.Lookups.PaperIndex s_index = new global::PaperCatalog.Lookups.PaperIndex(Catalog_Table);
 
         /// <summary>Every paper of the catalog, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> All => s_index.All;
@@ -54,36 +57,5 @@ namespace PaperCatalog
 
         /// <summary>The papers of a year; empty when none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> InYear(int year) => s_index.InYear(year);
-
-        /// <summary>The chunks' data, for the table.</summary>
-        private sealed class Catalog_Data : global::PaperCatalog.Data.PaperData
-        {
-            /// <inheritdoc/>
-            public override int Count => 57;
-
-            /// <inheritdoc/>
-            public override int ChunkSize => 500;
-
-            /// <inheritdoc/>
-            public override global::System.ReadOnlySpan<byte> GetText(int chunk) => chunk switch
-            {
-                0 => Chunk_0000.Text,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
-            };
-
-            /// <inheritdoc/>
-            public override global::System.ReadOnlySpan<byte> GetFieldLengths(int chunk) => chunk switch
-            {
-                0 => Chunk_0000.FieldLengths,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
-            };
-
-            /// <inheritdoc/>
-            public override global::System.ReadOnlySpan<int> GetRecordStarts(int chunk) => chunk switch
-            {
-                0 => Chunk_0000.RecordStarts,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
-            };
-        }
     }
 }

@@ -26,13 +26,13 @@ namespace PaperCatalog
         /// <see href="https://doi.org/10.1234/Sketch.2021">doi:10.1234/Sketch.2021</see>
         /// <para>Line one. Line two with a backslash \ and a tab and a line separator end.</para>
         /// </remarks>
-        public static global::PaperCatalog.Paper AttentionSketch => s_table[0];
+        public static global::PaperCatalog.Paper AttentionSketch => global::PaperCatalog.Papers.Catalog_Table[0];
 
         /// <summary>Report of the Example Consortium</summary>
         /// <remarks>
         /// The Example Consortium (2024).
         /// </remarks>
-        public static global::PaperCatalog.Paper ConsortiumReport => s_table[1];
+        public static global::PaperCatalog.Paper ConsortiumReport => global::PaperCatalog.Papers.Catalog_Table[1];
 
         /// <summary>An Old-Style Identifier</summary>
         /// <remarks>
@@ -40,19 +40,6 @@ namespace PaperCatalog
         /// <see href="https://arxiv.org/abs/hep-th/9901001">arXiv:hep-th/9901001</see>
         /// </remarks>
         [global::System.Obsolete("Superseded by 'consortium-report' and retracted.")]
-        public static global::PaperCatalog.Paper OldStringTheory => s_table[2];
-
-        /// <summary>The data of papers 0 to 2, in the format of <see cref="global::PaperCatalog.Data.PaperData"/>.</summary>
-        private static class Chunk_0000
-        {
-            /// <summary>The fields of every record, one after another.</summary>
-            public static global::System.ReadOnlySpan<byte> Text => "attention-sketchA \"Sketch\" of {Attention}: */ </summary> <![CDATA[ #if DEBUG & more20212021-03-09Line one.\nLine two with a backslash \\ and a tab\t and a line separator \u2028 end.2103.01234v2cs.CL10.1234/Sketch.2021https://example.org/sketchhttps://github.com/example/sketchWorkshop on Examples 20212attentionfixtures1old-string-theory2Costa-jussàMarta R.SteenkisteSjoerdvanhttps://orcid.org/0000-0002-1825-0097consortium-reportReport of the Example Consortium2024old-string-theory1fixtures01The Example Consortiumold-string-theoryAn Old-Style Identifier1999hep-th/9901001retracted001Amie"u8;
-
-            /// <summary>Each record's field lengths in bytes, comma-separated, one record a line.</summary>
-            public static global::System.ReadOnlySpan<byte> FieldLengths => "16,67,4,10,78,12,5,19,26,33,25,0,0,1,9,8,1,17,1,12,8,0,0,0,0,10,6,3,0,0,37\n17,32,4,0,0,0,0,0,0,0,0,17,0,1,8,1,1,0,0,0,0,22,0\n17,23,4,0,0,14,0,0,0,0,0,0,9,1,1,1,4,0,0,0,0,0\n"u8;
-
-            /// <summary>Each record's offset in <see cref="Text"/> and in <see cref="FieldLengths"/>, then the ends.</summary>
-            public static global::System.ReadOnlySpan<int> RecordStarts => new int[] { 0, 0, 408, 75, 511, 125, 585, 172 };
-        }
+        public static global::PaperCatalog.Paper OldStringTheory => global::PaperCatalog.Papers.Catalog_Table[2];
     }
 }

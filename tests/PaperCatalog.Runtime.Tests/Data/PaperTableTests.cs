@@ -11,10 +11,12 @@ namespace PaperCatalog.Tests.Data;
 
 public class PaperTableTests
 {
-    // Two chunks of two records and one of one, written field by field as the format describes.
+    // Five records, written field by field as the format describes; the first has a field longer than 127 bytes.
+    private static readonly string LongText = new('x', 300);
+
     private static readonly string[][] Records =
     [
-        ["first", "First \"Title\" \u00e9\u2028\ud83d\ude00", "2020", "2020-02-29", "Abstract.\nTwo lines.", "2001.00001", "cs.CL", "10.1000/A", "", "https://example.org/code", "Venue 2020", "", "",
+        ["first", "First \"Title\" \u00e9\u2028\ud83d\ude00", "2020", "2020-02-29", "Abstract.\nTwo lines. " + LongText, "2001.00001", "cs.CL", "10.1000/A", "", "https://example.org/code", "Venue 2020", "", "",
             "2", "kw-a", "kw-b", "1", "second", "2", "Doe", "Jane", "van", "Jr.", "", "https://orcid.org/0000-0002-1825-0097", "", "", "", "", "The Group", ""],
         ["second", "Second", "1999", "", "", "hep-th/9901001", "", "", "https://example.org/second", "", "", "first", "retracted",
             "0", "0", "1", "Amie", "", "", "", "", ""],
@@ -23,7 +25,7 @@ public class PaperTableTests
         ["fifth", "Fifth", "2025", "", "", "", "", "", "", "", "", "", "", "0", "0", "1", "Poe", "", "", "", "", ""],
     ];
 
-    private static readonly PaperTable Table = new(new FieldData(Records, chunkSize: 2));
+    private static readonly PaperTable Table = new(CatalogData.FromBytes(Encode(Records)));
 
     [Fact]
     public void Decodes_every_field_of_a_record()
@@ -34,7 +36,7 @@ public class PaperTableTests
         Assert.Equal("First \"Title\" \u00e9\u2028\ud83d\ude00", paper.Title);
         Assert.Equal(2020, paper.Year);
         Assert.Equal(new DateOnly(2020, 2, 29), paper.DatePublished);
-        Assert.Equal("Abstract.\nTwo lines.", paper.Abstract);
+        Assert.Equal("Abstract.\nTwo lines. " + LongText, paper.Abstract);
         Assert.Equal("2001.00001", paper.ArxivId);
         Assert.Equal("cs.CL", paper.PrimaryClass);
         Assert.Equal("10.1000/A", paper.Doi);
@@ -81,7 +83,7 @@ public class PaperTableTests
     [Fact]
     public void Keeps_one_instance_per_paper_across_threads()
     {
-        var table = new PaperTable(new FieldData(Records, chunkSize: 2));
+        var table = new PaperTable(CatalogData.FromBytes(Encode(Records)));
         Paper[] seen = new Paper[64];
         Parallel.For(0, seen.Length, i => seen[i] = table[3]);
         Assert.All(seen, p => Assert.Same(seen[0], p));
@@ -90,7 +92,7 @@ public class PaperTableTests
     [Fact]
     public void An_index_over_the_table_finds_papers_by_key()
     {
-        var index = new PaperIndex(new PaperTable(new FieldData(Records, chunkSize: 2)));
+        var index = new PaperIndex(new PaperTable(CatalogData.FromBytes(Encode(Records))));
 
         Assert.Equal("second", index.FindByArxivId("arXiv:hep-th/9901001v1")?.Id);
         Assert.Equal("first", index.FindByDoi("https://doi.org/10.1000/a")?.Id);
@@ -99,45 +101,41 @@ public class PaperTableTests
         Assert.Equal(5, index.All.Count);
     }
 
-    /// <summary>Encodes records as the format describes, independently of the generator.</summary>
-    private sealed class FieldData : PaperData
+    /// <summary>Encodes records as <see cref="CatalogDataFormat"/> describes, independently of the core's writer.</summary>
+    internal static byte[] Encode(string[][] records, uint version = CatalogDataFormat.Version)
     {
-        private readonly List<(byte[] Text, byte[] Lengths, int[] Starts)> _chunks = [];
-
-        public FieldData(string[][] records, int chunkSize)
+        var body = new List<byte>();
+        var offsets = new List<uint>();
+        foreach (string[] record in records)
         {
-            Count = records.Length;
-            ChunkSize = chunkSize;
-            foreach (string[][] chunk in records.Chunk(chunkSize))
+            offsets.Add((uint)body.Count);
+            foreach (string field in record)
             {
-                var text = new List<byte>();
-                var lengths = new StringBuilder();
-                var starts = new List<int>();
-                foreach (string[] record in chunk)
+                byte[] bytes = Encoding.UTF8.GetBytes(field);
+                uint length = (uint)bytes.Length;
+                while (length >= 0x80)
                 {
-                    starts.Add(text.Count);
-                    starts.Add(lengths.Length);
-                    lengths.AppendJoin(',', record.Select(f => Encoding.UTF8.GetByteCount(f))).Append('\n');
-                    foreach (string field in record)
-                    {
-                        text.AddRange(Encoding.UTF8.GetBytes(field));
-                    }
+                    body.Add((byte)(length | 0x80));
+                    length >>= 7;
                 }
 
-                starts.Add(text.Count);
-                starts.Add(lengths.Length);
-                _chunks.Add((text.ToArray(), Encoding.ASCII.GetBytes(lengths.ToString()), starts.ToArray()));
+                body.Add((byte)length);
+                body.AddRange(bytes);
             }
         }
 
-        public override int Count { get; }
+        offsets.Add((uint)body.Count);
+        var data = new List<byte>();
+        data.AddRange(BitConverter.GetBytes(CatalogDataFormat.Magic));
+        data.AddRange(BitConverter.GetBytes(version));
+        data.AddRange(BitConverter.GetBytes((uint)records.Length));
+        data.AddRange(new byte[CatalogDataFormat.DigestLength]);
+        foreach (uint offset in offsets)
+        {
+            data.AddRange(BitConverter.GetBytes(offset));
+        }
 
-        public override int ChunkSize { get; }
-
-        public override ReadOnlySpan<byte> GetText(int chunk) => _chunks[chunk].Text;
-
-        public override ReadOnlySpan<byte> GetFieldLengths(int chunk) => _chunks[chunk].Lengths;
-
-        public override ReadOnlySpan<int> GetRecordStarts(int chunk) => _chunks[chunk].Starts;
+        data.AddRange(body);
+        return data.ToArray();
     }
 }

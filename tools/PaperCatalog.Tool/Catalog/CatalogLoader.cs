@@ -28,6 +28,7 @@ internal static class CatalogLoader
             }
         }
 
-        return new LoadedCatalog(files, CatalogValidator.Validate(files.ToImmutableArray()));
+        // The tool reads no MSBuild properties: names are checked against the generator's defaults.
+        return new LoadedCatalog(files, CatalogValidator.Validate(files.ToImmutableArray(), GeneratorOptions.Default));
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using PaperCatalog.Core.Data;
+using PaperCatalog.Data;
 using PaperCatalog.Lookups;
 
 namespace PaperCatalog.Tool.Catalog;
@@ -10,8 +12,15 @@ namespace PaperCatalog.Tool.Catalog;
 /// </summary>
 internal static class PaperSelection
 {
+    /// <summary>
+    /// The catalog's index, built as a build builds it: the core's data writer lays the entries out, and the
+    /// runtime's table decodes them, so the tool's papers equal the compiled catalog's value for value.
+    /// </summary>
     public static PaperIndex Index(LoadedCatalog catalog)
-        => new(catalog.Model.Papers.Select(p => PaperMapper.ToPaper(p.Entry)));
+    {
+        byte[] data = CatalogDataWriter.Write(catalog.Model.Papers.Select(p => p.Entry).ToList());
+        return new PaperIndex(new PaperTable(CatalogData.FromBytes(data)));
+    }
 
     public static IReadOnlyList<Paper> Select(PaperIndex index, string? keyword, string? author, int? year)
     {
