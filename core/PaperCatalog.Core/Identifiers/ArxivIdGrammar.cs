@@ -145,7 +145,7 @@ internal static class ArxivIdGrammar
         return null;
     }
 
-    // archive: lower-case words joined by hyphens, optionally '.' and a two-letter upper-case subject class.
+    // archive: lower-case words joined by hyphens, optionally '.' and a two-letter upper-case (A-Z) subject class.
     private static bool IsArchive(string archive)
     {
         int dot = archive.IndexOf('.');
@@ -153,7 +153,8 @@ internal static class ArxivIdGrammar
         if (dot >= 0)
         {
             string subject = archive.Substring(dot + 1);
-            if (subject.Length != 2 || !char.IsUpper(subject[0]) || !char.IsUpper(subject[1]))
+            // ASCII only: char.IsUpper would also take letters such as 'Ä', which no arXiv subject class has.
+            if (subject.Length != 2 || !IsAsciiUpper(subject[0]) || !IsAsciiUpper(subject[1]))
             {
                 return false;
             }
@@ -174,6 +175,8 @@ internal static class ArxivIdGrammar
 
         return true;
     }
+
+    private static bool IsAsciiUpper(char c) => c >= 'A' && c <= 'Z';
 
     private static bool AllDigits(string value, int start, int length)
     {

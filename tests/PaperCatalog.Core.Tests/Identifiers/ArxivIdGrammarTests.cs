@@ -35,6 +35,7 @@ public class ArxivIdGrammarTests
     [InlineData("hep-th/0704001", "9108 to 0703")]
     [InlineData("hep-th/9107001", "9108 to 0703")]
     [InlineData("math.gt/0309136", "archive name")]
+    [InlineData("math.\u00C4B/0309136", "archive name")]
     [InlineData("arXiv:2210.02016", "expected YYMM")]
     public void Invalid_identifiers_say_why(string id, string reason)
         => Assert.Contains(reason, ArxivIdGrammar.Validate(id));
