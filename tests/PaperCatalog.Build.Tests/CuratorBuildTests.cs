@@ -8,6 +8,7 @@ namespace PaperCatalog.Build.Tests;
 /// A curator's project built with the real <c>dotnet build</c>: entries under papers/ are validated by the
 /// generator and broken ones fail the build at file(line,col).
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class CuratorBuildTests
 {
     private const string ValidEntry = """

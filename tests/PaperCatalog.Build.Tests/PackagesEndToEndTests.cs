@@ -11,6 +11,7 @@ namespace PaperCatalog.Build.Tests;
 /// The packages as a user gets them: packed into a temporary feed, restored by fresh projects (the samples,
 /// copied out of the repository), built with the real <c>dotnet build</c> and run.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
 {
     private readonly PackedFeed _feed;
