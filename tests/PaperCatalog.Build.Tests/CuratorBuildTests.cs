@@ -72,6 +72,7 @@ public class CuratorBuildTests
                 <ProjectReference Include="{RepositoryPaths.RuntimeProject}" />
                 <ProjectReference Include="{RepositoryPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
+              <Import Project="{Path.Combine(RepositoryPaths.Root, "generator", "PaperCatalog.Generator.Tasks", "UseFromRepository.props")}" />
               <Import Project="{Path.Combine(build, "PaperCatalog.Generator.targets")}" />
             </Project>
             """);

@@ -30,6 +30,11 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", generator);
         Assert.Contains("build/PaperCatalog.Generator.props", generator);
         Assert.Contains("build/PaperCatalog.Generator.targets", generator);
+        Assert.Contains("analyzers/dotnet/cs/PaperCatalog.Core.dll", generator);
+        Assert.Contains("tasks/netstandard2.0/PaperCatalog.Generator.Tasks.dll", generator);
+        Assert.Contains("tasks/netstandard2.0/PaperCatalog.Core.dll", generator);
+        Assert.Contains("tasks/netstandard2.0/YamlDotNet.dll", generator);
+        Assert.DoesNotContain(generator, e => e.Contains("Microsoft.Build", StringComparison.Ordinal));
         Assert.Contains("README.md", generator);
 
         Assert.Contains("lib/net8.0/PaperCatalog.dll", _feed.Entries("PaperCatalog"));
@@ -90,5 +95,28 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Contains("papers/broken.yaml(6,6): error PAPER010: 'https://doi.org/10.1000/x' is not a valid DOI", broken.Output.Replace('\\', '/'));
         Assert.DoesNotContain("build.yml", broken.Output);
+    }
+
+    [Fact]
+    public void Curator_with_members_past_the_per_type_limit_loads_and_answers_and_an_edit_rebuilds_the_data()
+    {
+        // The layout of catalogs past 65,535 papers, forced at the sample's size: one typed member per type.
+        using TempProject curator = _feed.CopySample("Curator");
+        string arguments = _feed.BuildArguments + " -p:PaperCatalogMembersPerType=1";
+
+        ProcessResult build = curator.Dotnet(arguments);
+        Assert.True(build.ExitCode == 0, build.Output);
+        ProcessResult run = curator.Dotnet("run --no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("bert is related to attention", run.Output);
+
+        // An edit changes the data and the code together: the rebuilt program shows the new title, never stale data.
+        string bert = File.ReadAllText(Path.Combine(curator.Directory, "papers", "bert.yaml"));
+        curator.Write("papers/bert.yaml", bert.Replace("BERT: Pre-training", "BERT (revised): Pre-training", StringComparison.Ordinal));
+        ProcessResult rebuild = curator.Dotnet(arguments);
+        Assert.True(rebuild.ExitCode == 0, rebuild.Output);
+        ProcessResult rerun = curator.Dotnet("run --no-build");
+        Assert.True(rerun.ExitCode == 0, rerun.Output);
+        Assert.Contains("BERT (revised): Pre-training", rerun.Output);
     }
 }
