@@ -12,6 +12,6 @@ internal static class EntryFolder
         using var output = new System.IO.StringWriter();
         LoadedCatalog catalog = CatalogLoader.Load(folder, new ToolContext(output, output));
         Xunit.Assert.Empty(catalog.Model.Diagnostics.Select(Reporting.DiagnosticText.Format));
-        return catalog.Model.Papers.Select(p => PaperMapper.ToPaper(p.Entry)).ToList();
+        return PaperSelection.Index(catalog).All.ToList();
     }
 }

@@ -2,12 +2,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using PaperCatalog.Core.Parsing;
 using PaperCatalog.Exports;
 
 namespace PaperCatalog.Tool.Entries;
 
 /// <summary>
-/// Writes a draft as an entry file laid out like <c>catalog/papers/*.yaml</c>: keys in the catalog's order, text
+/// Writes a draft as an entry file laid out like <c>catalog/papers/*.yaml</c>: the core's key names in the catalog's order, text
 /// values double-quoted with YAML escapes (the runtime's <see cref="YamlText"/>), ids and keywords plain.
 /// </summary>
 internal static class EntryYamlWriter
@@ -23,9 +24,9 @@ internal static class EntryYamlWriter
     public static string Write(EntryDraft draft)
     {
         var yaml = new StringBuilder();
-        yaml.Append("id: ").Append(IdValue(draft.Id)).Append('\n');
-        Text(yaml, "title", draft.Title);
-        yaml.Append("authors:\n");
+        yaml.Append(EntryKeys.Id).Append(": ").Append(IdValue(draft.Id)).Append('\n');
+        Text(yaml, EntryKeys.Title, draft.Title);
+        yaml.Append(EntryKeys.Authors).Append(":\n");
         foreach (AuthorDraft author in draft.Authors)
         {
             WriteAuthor(yaml, author);
@@ -33,26 +34,26 @@ internal static class EntryYamlWriter
 
         if (draft.Year is int year)
         {
-            yaml.Append("year: ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            yaml.Append(EntryKeys.Year).Append(": ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
-        Text(yaml, "date-published", draft.DatePublished);
-        Text(yaml, "arxiv", draft.Arxiv);
-        Text(yaml, "primary-class", draft.PrimaryClass);
-        Text(yaml, "venue", draft.Venue);
-        Text(yaml, "doi", draft.Doi);
-        Text(yaml, "url", draft.Url);
-        Text(yaml, "repository-code", draft.RepositoryCode);
+        Text(yaml, EntryKeys.DatePublished, draft.DatePublished);
+        Text(yaml, EntryKeys.Arxiv, draft.Arxiv);
+        Text(yaml, EntryKeys.PrimaryClass, draft.PrimaryClass);
+        Text(yaml, EntryKeys.Venue, draft.Venue);
+        Text(yaml, EntryKeys.Doi, draft.Doi);
+        Text(yaml, EntryKeys.Url, draft.Url);
+        Text(yaml, EntryKeys.RepositoryCode, draft.RepositoryCode);
         if (draft.Keywords.Count > 0)
         {
-            yaml.Append("keywords:\n");
+            yaml.Append(EntryKeys.Keywords).Append(":\n");
             foreach (string keyword in draft.Keywords)
             {
                 yaml.Append("  - ").Append(IdValue(keyword)).Append('\n');
             }
         }
 
-        Text(yaml, "abstract", draft.Abstract);
+        Text(yaml, EntryKeys.Abstract, draft.Abstract);
         return yaml.ToString();
     }
 
@@ -69,11 +70,11 @@ internal static class EntryYamlWriter
             }
         }
 
-        Key("name", author.Name);
-        Key("family-names", author.FamilyNames);
-        Key("given-names", author.GivenNames);
-        Key("name-particle", author.NameParticle);
-        Key("name-suffix", author.NameSuffix);
+        Key(EntryKeys.Name, author.Name);
+        Key(EntryKeys.FamilyNames, author.FamilyNames);
+        Key(EntryKeys.GivenNames, author.GivenNames);
+        Key(EntryKeys.NameParticle, author.NameParticle);
+        Key(EntryKeys.NameSuffix, author.NameSuffix);
         if (prefix == "  - ")
         {
             // No name at all: an empty mapping, which the parser reports as a missing 'family-names'.
