@@ -97,7 +97,7 @@ public class PaperCatalogGeneratorTests
             ["build_property.PaperCatalogNamespace"] = "Lab.Reading",
             ["build_property.PaperCatalogPapersClass"] = "Library",
             ["build_property.PaperCatalogIdsClass"] = "LibraryIds",
-            ["build_property.PaperCatalogKeywordsClass"] = "not a name",
+            ["build_property.PaperCatalogKeywordsClass"] = "LibraryKeywords",
         });
         GeneratorRun run = GeneratorHarness.Run(FixtureFiles.Small(), options);
 
@@ -105,7 +105,7 @@ public class PaperCatalogGeneratorTests
         Assembly catalog = run.Load();
         Assert.NotNull(catalog.GetType("Lab.Reading.Library"));
         Assert.NotNull(catalog.GetType("Lab.Reading.LibraryIds"));
-        Assert.NotNull(catalog.GetType("Lab.Reading.Keywords"));
+        Assert.NotNull(catalog.GetType("Lab.Reading.LibraryKeywords"));
     }
 
     [Fact]

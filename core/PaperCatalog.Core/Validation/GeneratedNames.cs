@@ -68,7 +68,8 @@ internal sealed class GeneratedNames
         // The lookups' doc comments name the ids and keywords classes.
         Papers = new GeneratedClass(GeneratorOptions.PapersClassProperty, options.PapersClass, PapersMembers, new[] { options.IdsClass, options.KeywordsClass });
         Keywords = new GeneratedClass(GeneratorOptions.KeywordsClassProperty, options.KeywordsClass, Array.Empty<string>(), Array.Empty<string>());
-        Classes = new[] { Ids, Papers, Keywords };
+        Classes = new[] { Papers, Ids, Keywords };
+        IdClasses = new[] { Ids, Papers };
     }
 
     /// <summary>The configuration described.</summary>
@@ -83,11 +84,11 @@ internal sealed class GeneratedNames
     /// <summary>The class of keyword constants: one <c>const string</c> per keyword.</summary>
     public GeneratedClass Keywords { get; }
 
-    /// <summary>The configured classes, in the order their properties are checked.</summary>
+    /// <summary>The configured classes, in the order their properties are checked and reported.</summary>
     public IReadOnlyList<GeneratedClass> Classes { get; }
 
     /// <summary>The classes that declare a member for every id.</summary>
-    public IReadOnlyList<GeneratedClass> IdClasses => new[] { Ids, Papers };
+    public IReadOnlyList<GeneratedClass> IdClasses { get; }
 
     /// <summary>Whether <paramref name="name"/> has the form of the generator's own names.</summary>
     public static bool IsGeneratorName(string name) => name.IndexOf(GeneratorMark) >= 0;

@@ -96,7 +96,7 @@ internal static class EntryWriter
             .ToImmutableArray();
 
         var newPaths = new HashSet<string>(texts.Select(t => t.Path), StringComparer.Ordinal);
-        foreach (DiagnosticInfo diagnostic in CatalogValidator.Validate(files).Diagnostics)
+        foreach (DiagnosticInfo diagnostic in CatalogValidator.Validate(files, GeneratorOptions.Default).Diagnostics)
         {
             if (newPaths.Contains(diagnostic.Path) && DiagnosticRules.Get(diagnostic.Id).Severity == RuleSeverity.Error)
             {
