@@ -53,26 +53,4 @@ internal static class XmlDocText
 
         return builder.ToString().TrimEnd();
     }
-
-    /// <summary>Shortens long text for a hover tooltip, on a word boundary, with an ellipsis.</summary>
-    public static string Shorten(string value, int maxLength)
-    {
-        if (value.Length <= maxLength)
-        {
-            return value;
-        }
-
-        int cut = value.LastIndexOf(' ', maxLength);
-        if (cut < maxLength / 2)
-        {
-            cut = maxLength;
-        }
-
-        if (cut > 0 && char.IsHighSurrogate(value[cut - 1]))
-        {
-            cut--;
-        }
-
-        return value.Substring(0, cut).TrimEnd() + "\u2026";
-    }
 }

@@ -182,34 +182,30 @@ namespace PaperCatalog
     {
         /// <summary>AnyTaskTune: Advanced Domain-Specific Solutions through Task-Fine-Tuning</summary>
         /// <remarks>
-        /// Jiaxi Cui, Wentao Zhang, Jing Tang, Xudong Tong, Zhenwei Zhang, Amie, Jing Wen, Rongsheng Wang and 1 more (2024).
+        /// Jiaxi Cui, Wentao Zhang, Jing Tang et al. (2024).
         /// <see href="https://arxiv.org/abs/2407.07094">arXiv:2407.07094</see>
-        /// <para>The pervasive deployment of Large Language Models-LLMs in various sectors often neglects the nuanced requirements of individuals and small organizations, who benefit more from models precisely tailored to their specific business contexts rather than those with broadly superior general capabilities.…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper AnyTaskTune => global::PaperCatalog.Papers.Catalog_Table[0];
 
         /// <summary>Knowledge Composition using Task Vectors with Learned Anisotropic Scaling</summary>
         /// <remarks>
-        /// Frederic Z. Zhang, Paul Albert, Cristian Rodriguez-Opazo, Anton van den Hengel, Ehsan Abbasnejad (2024). NeurIPS 2024.
+        /// Frederic Z. Zhang, Paul Albert, Cristian Rodriguez-Opazo et al. (2024). NeurIPS 2024.
         /// <see href="https://arxiv.org/abs/2407.02880">arXiv:2407.02880</see>
-        /// <para>Pre-trained models produce strong generic representations that can be adapted via fine-tuning. The learned weight difference relative to the pre-trained model, known as a task vector, characterises the direction and stride of fine-tuning. The significance of task vectors is such that simple…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Atlas => global::PaperCatalog.Papers.Catalog_Table[1];
 
         /// <summary>BayesPrompt: Prompting Large-Scale Pre-Trained Language Models on Few-shot Inference via Debiased Domain Abstraction</summary>
         /// <remarks>
-        /// Jiangmeng Li, Fei Song, Yifan Jin, Wenwen Qiang, Changwen Zheng, Fuchun Sun, Hui Xiong (2024).
+        /// Jiangmeng Li, Fei Song, Yifan Jin et al. (2024).
         /// <see href="https://arxiv.org/abs/2401.14166">arXiv:2401.14166</see>
-        /// <para>As a novel and effective fine-tuning paradigm based on large-scale pre-trained language models (PLMs), prompt-tuning aims to reduce the gap between downstream tasks and pre-training objectives. While prompt-tuning has yielded continuous advancements in various tasks, such an approach still remains a…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper BayesPrompt => global::PaperCatalog.Papers.Catalog_Table[2];
 
         /// <summary>Learning to Generate Instruction Tuning Datasets for Zero-Shot Task Adaptation</summary>
         /// <remarks>
-        /// Nihal V. Nayak, Yiyang Nan, Avi Trost, Stephen H. Bach (2024). Findings of ACL 2024.
+        /// Nihal V. Nayak, Yiyang Nan, Avi Trost et al. (2024). Findings of ACL 2024.
         /// <see href="https://arxiv.org/abs/2402.18334">arXiv:2402.18334</see>
         /// <see href="https://doi.org/10.18653/v1/2024.findings-acl.748">doi:10.18653/v1/2024.findings-acl.748</see>
-        /// <para>We introduce Bonito, an open-source model for conditional task generation: the task of converting unannotated text into task-specific training datasets for instruction tuning. Our goal is to enable zero-shot task adaptation of large language models on users' specialized, private data. We train…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Bonito => global::PaperCatalog.Papers.Catalog_Table[3];
 
@@ -217,7 +213,6 @@ namespace PaperCatalog
         /// <remarks>
         /// Jack Merullo, Carsten Eickhoff, Ellie Pavlick (2023). ICLR 2024.
         /// <see href="https://arxiv.org/abs/2310.08744">arXiv:2310.08744</see>
-        /// <para>Recent work in mechanistic interpretability has shown that behaviors in language models can be successfully reverse-engineered through circuit analysis. A common criticism, however, is that each circuit is task-specific, and thus such analysis cannot contribute to understanding the models at a…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper CircuitComponentReuse => global::PaperCatalog.Papers.Catalog_Table[4];
 
@@ -225,31 +220,27 @@ namespace PaperCatalog
         /// <remarks>
         /// Mia Mohammad Imran, Kostadin Damevski (2022).
         /// <see href="https://arxiv.org/abs/2207.12768">arXiv:2207.12768</see>
-        /// <para>Context: Recent research indicates that Web queries written by software developers are not very successful in retrieving relevant results, performing measurably worse compared to general purpose Web queries. Most approaches up to this point have addressed this problem with software…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper ClarificationQuestionsWebSearch => global::PaperCatalog.Papers.Catalog_Table[5];
 
         /// <summary>Closing the Gap between TD Learning and Supervised Learning -- A Generalisation Point of View</summary>
         /// <remarks>
-        /// Raj Ghugare, Matthieu Geist, Glen Berseth, Benjamin Eysenbach (2024). ICLR 2024.
+        /// Raj Ghugare, Matthieu Geist, Glen Berseth et al. (2024). ICLR 2024.
         /// <see href="https://arxiv.org/abs/2401.11237">arXiv:2401.11237</see>
-        /// <para>Some reinforcement learning (RL) algorithms can stitch pieces of experience to solve a task never seen before during training. This oft-sought property is one of the few ways in which RL methods based on dynamic-programming differ from RL methods based on supervised-learning (SL). Yet, certain RL…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper ClosingGapTdLearning => global::PaperCatalog.Papers.Catalog_Table[6];
 
         /// <summary>ConES: Concept Embedding Search for Parameter Efficient Tuning Large Vision Language Models</summary>
         /// <remarks>
-        /// Huahui Yi, Ziyuan Qin, Wei Xu, Miaotian Guo, Kun Wang, Shaoting Zhang, Kang Li, Qicheng Lao (2023).
+        /// Huahui Yi, Ziyuan Qin, Wei Xu et al. (2023).
         /// <see href="https://arxiv.org/abs/2305.18993">arXiv:2305.18993</see>
-        /// <para>Large pre-trained vision-language models have shown great prominence in transferring pre-acquired knowledge to various domains and downstream tasks with appropriate prompting or tuning. Existing prevalent tuning methods can be generally categorized into three genres: 1) prompt engineering by…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Cones => global::PaperCatalog.Papers.Catalog_Table[7];
 
         /// <summary>Language Models can Exploit Cross-Task In-context Learning for Data-Scarce Novel Tasks</summary>
         /// <remarks>
-        /// Anwoy Chatterjee, Eshaan Tanwar, Subhabrata Dutta, Tanmoy Chakraborty (2024). ACL 2024.
+        /// Anwoy Chatterjee, Eshaan Tanwar, Subhabrata Dutta et al. (2024). ACL 2024.
         /// <see href="https://arxiv.org/abs/2405.10548">arXiv:2405.10548</see>
-        /// <para>Large Language Models (LLMs) have transformed NLP with their remarkable In-context Learning (ICL) capabilities. Automated assistants based on LLMs are gaining popularity; however, adapting them to novel tasks is still challenging. While colossal models excel in zero-shot performance, their…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper CrossTaskPrompting => global::PaperCatalog.Papers.Catalog_Table[8];
 
@@ -257,88 +248,77 @@ namespace PaperCatalog
         /// <remarks>
         /// Xiang Zhou, Yichen Jiang, Mohit Bansal (2023).
         /// <see href="https://arxiv.org/abs/2311.04420">arXiv:2311.04420</see>
-        /// <para>Recent diagnostic datasets on compositional generalization, such as SCAN (Lake and Baroni, 2018) and COGS (Kim and Linzen, 2020), expose severe problems in models trained from scratch on these datasets. However, in contrast to this poor performance, state-of-the-art models trained on larger and more…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper DataFactorsCompositional => global::PaperCatalog.Papers.Catalog_Table[9];
 
         /// <summary>Scalable Attentive Sentence-Pair Modeling via Distilled Sentence Embedding</summary>
         /// <remarks>
-        /// Oren Barkan, Noam Razin, Itzik Malkiel, Ori Katz, Avi Caciularu, Noam Koenigstein (2019). AAAI 2020.
+        /// Oren Barkan, Noam Razin, Itzik Malkiel et al. (2019). AAAI 2020.
         /// <see href="https://arxiv.org/abs/1908.05161">arXiv:1908.05161</see>
         /// <see href="https://doi.org/10.1609/aaai.v34i04.5722">doi:10.1609/aaai.v34i04.5722</see>
-        /// <para>Recent state-of-the-art natural language understanding models, such as BERT and XLNet, score a pair of sentences (A and B) using multiple cross-attention operations - a process in which each word in sentence A attends to all words in sentence B and vice versa. As a result, computing the similarity…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper DistilledSentenceEmbedding => global::PaperCatalog.Papers.Catalog_Table[10];
 
         /// <summary>Easy-to-Hard Generalization: Scalable Alignment Beyond Human Supervision</summary>
         /// <remarks>
-        /// Zhiqing Sun, Longhui Yu, Yikang Shen, Weiyang Liu, Yiming Yang, Sean Welleck, Chuang Gan (2024). NeurIPS 2024.
+        /// Zhiqing Sun, Longhui Yu, Yikang Shen et al. (2024). NeurIPS 2024.
         /// <see href="https://arxiv.org/abs/2403.09472">arXiv:2403.09472</see>
-        /// <para>Current AI alignment methodologies rely on human-provided demonstrations or judgments, and the learned capabilities of AI systems would be upper-bounded by human capabilities as a result. This raises a challenging research question: How can we keep improving the systems when their capabilities have…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper EasyToHardGeneralization => global::PaperCatalog.Papers.Catalog_Table[11];
 
         /// <summary>EEGFormer: Towards Transferable and Interpretable Large-Scale EEG Foundation Model</summary>
         /// <remarks>
-        /// Yuqi Chen, Kan Ren, Kaitao Song, Yansen Wang, Yifan Wang, Dongsheng Li, Lili Qiu (2024).
+        /// Yuqi Chen, Kan Ren, Kaitao Song et al. (2024).
         /// <see href="https://arxiv.org/abs/2401.10278">arXiv:2401.10278</see>
-        /// <para>Self-supervised learning has emerged as a highly effective approach in the fields of natural language processing and computer vision. It is also applicable to brain signals such as electroencephalography (EEG) data, given the abundance of available unlabeled data that exist in a wide spectrum of…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Eegformer => global::PaperCatalog.Papers.Catalog_Table[12];
 
         /// <summary>Towards Exact Computation of Inductive Bias</summary>
         /// <remarks>
-        /// Akhilan Boopathy, William Yue, Jaedong Hwang, Abhiram Iyer, Ila Fiete (2024). IJCAI 2024.
+        /// Akhilan Boopathy, William Yue, Jaedong Hwang et al. (2024). IJCAI 2024.
         /// <see href="https://arxiv.org/abs/2406.15941">arXiv:2406.15941</see>
-        /// <para>Much research in machine learning involves finding appropriate inductive biases (e.g. convolutional neural networks, momentum-based optimizers, transformers) to promote generalization on tasks. However, quantification of the amount of inductive bias associated with these architectures and…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper ExactInductiveBias => global::PaperCatalog.Papers.Catalog_Table[13];
 
         /// <summary>On the generalization capacity of neural networks during generic multimodal reasoning</summary>
         /// <remarks>
-        /// Takuya Ito, Soham Dan, Mattia Rigotti, James Kozloski, Murray Campbell (2024).
+        /// Takuya Ito, Soham Dan, Mattia Rigotti et al. (2024).
         /// <see href="https://arxiv.org/abs/2401.15030">arXiv:2401.15030</see>
-        /// <para>The advent of the Transformer has led to the development of large language models (LLM), which appear to demonstrate human-like capabilities. To assess the generality of this class of models and a variety of other base neural network architectures to multimodal domains, we evaluated and compared…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Gcog => global::PaperCatalog.Papers.Catalog_Table[14];
 
         /// <summary>General-Purpose In-Context Learning by Meta-Learning Transformers</summary>
         /// <remarks>
-        /// Louis Kirsch, James Harrison, Jascha Sohl-Dickstein, Luke Metz (2022). NeurIPS 2022 Workshop (MetaLearn).
+        /// Louis Kirsch, James Harrison, Jascha Sohl-Dickstein et al. (2022). NeurIPS 2022 Workshop (MetaLearn).
         /// <see href="https://arxiv.org/abs/2212.04458">arXiv:2212.04458</see>
-        /// <para>Modern machine learning requires system designers to specify aspects of the learning pipeline, such as losses, architectures, and optimizers. Meta-learning, or learning-to-learn, instead aims to learn those aspects, and promises to unlock greater capabilities with less manual effort. One…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper GeneralPurposeInContextLearning => global::PaperCatalog.Papers.Catalog_Table[15];
 
         /// <summary>Model-agnostic Measure of Generalization Difficulty</summary>
         /// <remarks>
-        /// Akhilan Boopathy, Kevin Liu, Jaedong Hwang, Shu Ge, Asaad Mohammedsaleh, Ila Fiete (2023). ICML 2023.
+        /// Akhilan Boopathy, Kevin Liu, Jaedong Hwang et al. (2023). ICML 2023.
         /// <see href="https://arxiv.org/abs/2305.01034">arXiv:2305.01034</see>
-        /// <para>The measure of a machine learning algorithm is the difficulty of the tasks it can perform, and sufficiently difficult tasks are critical drivers of strong machine learning models. However, quantifying the generalization difficulty of machine learning benchmarks has remained challenging. We propose…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper GeneralizationDifficultyMeasure => global::PaperCatalog.Papers.Catalog_Table[16];
 
         /// <summary>Language Models are Few-Shot Learners</summary>
         /// <remarks>
-        /// Tom B. Brown, Benjamin Mann, Nick Ryder, Melanie Subbiah, Jared Kaplan, Prafulla Dhariwal, Arvind Neelakantan, Pranav Shyam and 23 more (2020). NeurIPS 2020.
+        /// Tom B. Brown, Benjamin Mann, Nick Ryder et al. (2020). NeurIPS 2020.
         /// <see href="https://arxiv.org/abs/2005.14165">arXiv:2005.14165</see>
-        /// <para>Recent work has demonstrated substantial gains on many NLP tasks and benchmarks by pre-training on a large corpus of text followed by fine-tuning on a specific task. While typically task-agnostic in architecture, this method still requires task-specific fine-tuning datasets of thousands or tens of…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Gpt3 => global::PaperCatalog.Papers.Catalog_Table[17];
 
         /// <summary>Harvard Glaucoma Detection and Progression: A Multimodal Multitask Dataset and Generalization-Reinforced Semi-Supervised Learning</summary>
         /// <remarks>
-        /// Yan Luo, Min Shi, Yu Tian, Tobias Elze, Mengyu Wang (2023). ICCV 2023.
+        /// Yan Luo, Min Shi, Yu Tian et al. (2023). ICCV 2023.
         /// <see href="https://arxiv.org/abs/2308.13411">arXiv:2308.13411</see>
-        /// <para>Glaucoma is the number one cause of irreversible blindness globally. A major challenge for accurate glaucoma detection and progression forecasting is the bottleneck of limited labeled patients with the state-of-the-art (SOTA) 3D retinal imaging data of optical coherence tomography (OCT). To address…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper HarvardGdp => global::PaperCatalog.Papers.Catalog_Table[18];
 
         /// <summary>In-BoXBART: Get Instructions into Biomedical Multi-Task Learning</summary>
         /// <remarks>
-        /// Mihir Parmar, Swaroop Mishra, Mirali Purohit, Man Luo, M. Hassan Murad, Chitta Baral (2022). Findings of NAACL 2022.
+        /// Mihir Parmar, Swaroop Mishra, Mirali Purohit et al. (2022). Findings of NAACL 2022.
         /// <see href="https://arxiv.org/abs/2204.07600">arXiv:2204.07600</see>
-        /// <para>Single-task models have proven pivotal in solving specific tasks; however, they have limitations in real-world applications where multi-tasking is necessary and domain shifts are exhibited. Recently, instructional prompts have shown significant improvement towards multi-task generalization; however,…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper InBoxbart => global::PaperCatalog.Papers.Catalog_Table[19];
 
@@ -347,23 +327,20 @@ namespace PaperCatalog
         /// Daniel Daza, Michael Cochez, Paul Groth (2020). WWW (The Web Conference).
         /// <see href="https://arxiv.org/abs/2010.03496">arXiv:2010.03496</see>
         /// <see href="https://doi.org/10.1145/3442381.3450141">doi:10.1145/3442381.3450141</see>
-        /// <para>Knowledge Graphs (KG) are of vital importance for multiple applications on the web, including information retrieval, recommender systems, and metadata annotation. Regardless of whether they are built manually by domain experts or with automatic pipelines, KGs are often incomplete. Recent work has…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper InductiveEntityRepresentations => global::PaperCatalog.Papers.Catalog_Table[20];
 
         /// <summary>Knowledge-Augmented Large Language Models for Personalized Contextual Query Suggestion</summary>
         /// <remarks>
-        /// Jinheon Baek, Nirupama Chandrasekaran, Silviu Cucerzan, Allen Herring, Sujay Kumar Jauhar (2023). WWW 2024 (TheWebConf 2024).
+        /// Jinheon Baek, Nirupama Chandrasekaran, Silviu Cucerzan et al. (2023). WWW 2024 (TheWebConf 2024).
         /// <see href="https://arxiv.org/abs/2311.06318">arXiv:2311.06318</see>
-        /// <para>Large Language Models (LLMs) excel at tackling various natural language tasks. However, due to the significant costs involved in re-training or fine-tuning them, they remain largely static and difficult to personalize. Nevertheless, a variety of applications could benefit from generations that are…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper KnowledgeAugmentedQuerySuggestion => global::PaperCatalog.Papers.Catalog_Table[21];
 
         /// <summary>Large Concept Models: Language Modeling in a Sentence Representation Space</summary>
         /// <remarks>
-        /// LCM team, Loïc Barrault, Paul-Ambroise Duquenne, Maha Elbayad, Artyom Kozhevnikov, Belen Alastruey, Pierre Andrews, Mariano Coria and 13 more (2024).
+        /// LCM team, Loïc Barrault, Paul-Ambroise Duquenne et al. (2024).
         /// <see href="https://arxiv.org/abs/2412.08821">arXiv:2412.08821</see>
-        /// <para>LLMs have revolutionized the field of artificial intelligence and have emerged as the de-facto tool for many tasks. The current established technology of LLMs is to process input and generate output at the token level. This is in sharp contrast to humans who operate at multiple levels of…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper LargeConceptModels => global::PaperCatalog.Papers.Catalog_Table[22];
 
@@ -371,48 +348,42 @@ namespace PaperCatalog
         /// <remarks>
         /// Peter Hase, Mohit Bansal (2021). LNLS Workshop at ACL 2022.
         /// <see href="https://arxiv.org/abs/2102.02201">arXiv:2102.02201</see>
-        /// <para>Many methods now exist for conditioning model outputs on task instructions, retrieved documents, and user-provided explanations and feedback. Rather than relying solely on examples of task inputs and outputs, these approaches use valuable additional data for improving model correctness and aligning…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper LearnFromExplanations => global::PaperCatalog.Papers.Catalog_Table[23];
 
         /// <summary>Large Language Models as Foundations for Next-Gen Dense Retrieval: A Comprehensive Empirical Assessment</summary>
         /// <remarks>
-        /// Kun Luo, Minghao Qin, Zheng Liu, Shitao Xiao, Jun Zhao, Kang Liu (2024).
+        /// Kun Luo, Minghao Qin, Zheng Liu et al. (2024).
         /// <see href="https://arxiv.org/abs/2408.12194">arXiv:2408.12194</see>
-        /// <para>Pretrained language models like BERT and T5 serve as crucial backbone encoders for dense retrieval. However, these models often exhibit limited generalization capabilities and face challenges in improving in domain accuracy. Recent research has explored using large language models (LLMs) as…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper LlmDenseRetrieval => global::PaperCatalog.Papers.Catalog_Table[24];
 
         /// <summary>Pre-Trained Language Models for Interactive Decision-Making</summary>
         /// <remarks>
-        /// Shuang Li, Xavier Puig, Chris Paxton, Yilun Du, Clinton Wang, Linxi Fan, Tao Chen, De-An Huang and 6 more (2022). NeurIPS 2022.
+        /// Shuang Li, Xavier Puig, Chris Paxton et al. (2022). NeurIPS 2022.
         /// <see href="https://arxiv.org/abs/2202.01771">arXiv:2202.01771</see>
-        /// <para>Language model (LM) pre-training is useful in many language processing tasks. But can pre-trained LMs be further leveraged for more general machine learning problems? We propose an approach for using LMs to scaffold learning and generalization in general sequential decision-making problems. In this…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper LmInteractiveDecisionMaking => global::PaperCatalog.Papers.Catalog_Table[25];
 
         /// <summary>M2-CLIP: A Multimodal, Multi-task Adapting Framework for Video Action Recognition</summary>
         /// <remarks>
-        /// Mengmeng Wang, Jiazheng Xing, Boyuan Jiang, Jun Chen, Jianbiao Mei, Xingxing Zuo, Guang Dai, Jingdong Wang and 1 more (2024). AAAI 2024.
+        /// Mengmeng Wang, Jiazheng Xing, Boyuan Jiang et al. (2024). AAAI 2024.
         /// <see href="https://arxiv.org/abs/2401.11649">arXiv:2401.11649</see>
         /// <see href="https://doi.org/10.1609/aaai.v38i6.28361">doi:10.1609/aaai.v38i6.28361</see>
-        /// <para>Recently, the rise of large-scale vision-language pretrained models like CLIP, coupled with the technology of Parameter-Efficient FineTuning (PEFT), has captured substantial attraction in video action recognition. Nevertheless, prevailing approaches tend to prioritize strong supervised performance…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper M2Clip => global::PaperCatalog.Papers.Catalog_Table[26];
 
         /// <summary>Meta-training with Demonstration Retrieval for Efficient Few-shot Learning</summary>
         /// <remarks>
-        /// Aaron Mueller, Kanika Narang, Lambert Mathias, Qifan Wang, Hamed Firooz (2023).
+        /// Aaron Mueller, Kanika Narang, Lambert Mathias et al. (2023).
         /// <see href="https://arxiv.org/abs/2307.00119">arXiv:2307.00119</see>
-        /// <para>Large language models show impressive results on few-shot NLP tasks. However, these models are memory and computation-intensive. Meta-training allows one to leverage smaller models for few-shot generalization in a domain-general and task-agnostic manner; however, these methods alone results in…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper MetaTrainingDemonstrationRetrieval => global::PaperCatalog.Papers.Catalog_Table[27];
 
         /// <summary>Less is more: Summarizing Patch Tokens for efficient Multi-Label Class-Incremental Learning</summary>
         /// <remarks>
-        /// Thomas De Min, Massimiliano Mancini, Stéphane Lathuilière, Subhankar Roy, Elisa Ricci (2024). CoLLAs (3rd Conference on Lifelong Learning Agents), PMLR 274.
+        /// Thomas De Min, Massimiliano Mancini, Stéphane Lathuilière et al. (2024). CoLLAs (3rd Conference on Lifelong Learning Agents), PMLR 274.
         /// <see href="https://arxiv.org/abs/2405.15633">arXiv:2405.15633</see>
-        /// <para>Prompt tuning has emerged as an effective rehearsal-free technique for class-incremental learning (CIL) that learns a tiny set of task-specific parameters (or prompts) to instruct a pre-trained transformer to learn on a sequence of tasks. Albeit effective, prompt tuning methods do not lend well in…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper MultiLane => global::PaperCatalog.Papers.Catalog_Table[28];
 
@@ -421,7 +392,6 @@ namespace PaperCatalog
         /// Tommaso Green, Simone Paolo Ponzetto, Goran Glavaš (2022). ACL 2023.
         /// <see href="https://arxiv.org/abs/2208.01018">arXiv:2208.01018</see>
         /// <see href="https://doi.org/10.18653/v1/2023.acl-long.426">doi:10.18653/v1/2023.acl-long.426</see>
-        /// <para>While pretrained language models (PLMs) primarily serve as general-purpose text encoders that can be fine-tuned for a wide variety of downstream tasks, recent work has shown that they can also be rewired to produce high-quality word representations (i.e., static word embeddings) and yield good…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper MultilingualLexicalSpecialization => global::PaperCatalog.Papers.Catalog_Table[29];
 
@@ -429,24 +399,21 @@ namespace PaperCatalog
         /// <remarks>
         /// Piyush Papreja, Hemanth Venkateswara, Sethuraman Panchanathan (2019).
         /// <see href="https://arxiv.org/abs/1907.01098">arXiv:1907.01098</see>
-        /// <para>Playlists have become a significant part of our listening experience because of the digital cloud-based services such as Spotify, Pandora, Apple Music. Owing to the meteoric rise in the usage of playlists, recommending playlists is crucial to music services today. Although there has been a lot of…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper MusicPlaylists => global::PaperCatalog.Papers.Catalog_Table[30];
 
         /// <summary>Cross-Task Generalization via Natural Language Crowdsourcing Instructions</summary>
         /// <remarks>
-        /// Swaroop Mishra, Daniel Khashabi, Chitta Baral, Hannaneh Hajishirzi (2021). ACL 2022.
+        /// Swaroop Mishra, Daniel Khashabi, Chitta Baral et al. (2021). ACL 2022.
         /// <see href="https://arxiv.org/abs/2104.08773">arXiv:2104.08773</see>
         /// <see href="https://doi.org/10.18653/v1/2022.acl-long.244">doi:10.18653/v1/2022.acl-long.244</see>
-        /// <para>Humans (e.g., crowdworkers) have a remarkable ability in solving different tasks, by simply reading textual instructions that define them and looking at a few examples. Despite the success of the conventional supervised learning on individual datasets, such models often struggle with generalization…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper NaturalInstructions => global::PaperCatalog.Papers.Catalog_Table[31];
 
         /// <summary>Towards Learning a Generalist Model for Embodied Navigation</summary>
         /// <remarks>
-        /// Duo Zheng, Shijia Huang, Lin Zhao, Yiwu Zhong, Liwei Wang (2023). CVPR 2024.
+        /// Duo Zheng, Shijia Huang, Lin Zhao et al. (2023). CVPR 2024.
         /// <see href="https://arxiv.org/abs/2312.02010">arXiv:2312.02010</see>
-        /// <para>Building a generalist agent that can interact with the world is the intriguing target of AI systems, thus spurring the research for embodied navigation, where an agent is required to navigate according to instructions or respond to queries. Despite the major progress attained, previous works…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper NaviLlm => global::PaperCatalog.Papers.Catalog_Table[32];
 
@@ -454,89 +421,78 @@ namespace PaperCatalog
         /// <remarks>
         /// Dylan Zhang, Justin Wang, Francois Charton (2024).
         /// <see href="https://arxiv.org/abs/2410.04717">arXiv:2410.04717</see>
-        /// <para>Understanding and accurately following instructions is critical for large language models (LLMs) to be effective across diverse tasks. In this work, we rigorously examine the key factors that enable models to generalize to unseen instructions, providing insights to guide the collection of data for…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper OnlyIf => global::PaperCatalog.Papers.Catalog_Table[33];
 
         /// <summary>OPT-IML: Scaling Language Model Instruction Meta Learning through the Lens of Generalization</summary>
         /// <remarks>
-        /// Srinivasan Iyer, Xi Victoria Lin, Ramakanth Pasunuru, Todor Mihaylov, Daniel Simig, Ping Yu, Kurt Shuster, Tianlu Wang and 10 more (2022).
+        /// Srinivasan Iyer, Xi Victoria Lin, Ramakanth Pasunuru et al. (2022).
         /// <see href="https://arxiv.org/abs/2212.12017">arXiv:2212.12017</see>
-        /// <para>Recent work has shown that fine-tuning large pre-trained language models on a collection of tasks described via instructions, a.k.a. instruction-tuning, improves their zero and few-shot generalization to unseen tasks. However, there is a limited understanding of the performance trade-offs of…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper OptIml => global::PaperCatalog.Papers.Catalog_Table[34];
 
         /// <summary>Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt &amp; Predict Paradigm (P5)</summary>
         /// <remarks>
-        /// Shijie Geng, Shuchang Liu, Zuohui Fu, Yingqiang Ge, Yongfeng Zhang (2022).
+        /// Shijie Geng, Shuchang Liu, Zuohui Fu et al. (2022).
         /// <see href="https://arxiv.org/abs/2203.13366">arXiv:2203.13366</see>
-        /// <para>For a long time, different recommendation tasks typically require designing task-specific architectures and training objectives. As a result, it is hard to transfer the learned knowledge and representations from one task to another, thus restricting the generalization ability of existing…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper P5 => global::PaperCatalog.Papers.Catalog_Table[35];
 
         /// <summary>Multi-task Self-supervised Graph Neural Networks Enable Stronger Task Generalization</summary>
         /// <remarks>
-        /// Mingxuan Ju, Tong Zhao, Qianlong Wen, Wenhao Yu, Neil Shah, Yanfang Ye, Chuxu Zhang (2022). ICLR 2023.
+        /// Mingxuan Ju, Tong Zhao, Qianlong Wen et al. (2022). ICLR 2023.
         /// <see href="https://arxiv.org/abs/2210.02016">arXiv:2210.02016</see>
-        /// <para>Self-supervised learning (SSL) for graph neural networks (GNNs) has attracted increasing attention from the graph machine learning community in recent years, owing to its capability to learn performant node embeddings without costly label information. One weakness of conventional SSL frameworks for…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper ParetoGnn => global::PaperCatalog.Papers.Catalog_Table[36];
 
         /// <summary>Contrastive Learning and Mixture of Experts Enables Precise Vector Embeddings</summary>
         /// <remarks>
-        /// Logan Hallee, Rohan Kapur, Arjun Patel, Jason P. Gleghorn, Bohdan Khomtchouk (2024).
+        /// Logan Hallee, Rohan Kapur, Arjun Patel et al. (2024).
         /// <see href="https://arxiv.org/abs/2401.15713">arXiv:2401.15713</see>
-        /// <para>The advancement of transformer neural networks has significantly elevated the capabilities of sentence similarity models, particularly in creating effective vector representations of natural language inputs. However, these models face notable challenges in domain-specific contexts, especially in…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper PreciseVectorEmbeddings => global::PaperCatalog.Papers.Catalog_Table[37];
 
         /// <summary>Self-regulating Prompts: Foundational Model Adaptation without Forgetting</summary>
         /// <remarks>
-        /// Muhammad Uzair Khattak, Syed Talal Wasim, Muzammal Naseer, Salman Khan, Ming-Hsuan Yang, Fahad Shahbaz Khan (2023). ICCV 2023.
+        /// Muhammad Uzair Khattak, Syed Talal Wasim, Muzammal Naseer et al. (2023). ICCV 2023.
         /// <see href="https://arxiv.org/abs/2307.06948">arXiv:2307.06948</see>
         /// <see href="https://doi.org/10.1109/ICCV51070.2023.01394">doi:10.1109/ICCV51070.2023.01394</see>
-        /// <para>Prompt learning has emerged as an efficient alternative for fine-tuning foundational models, such as CLIP, for various downstream tasks. Conventionally trained using the task-specific objective, i.e., cross-entropy loss, prompts tend to overfit downstream data distributions and find it challenging…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper PromptSrc => global::PaperCatalog.Papers.Catalog_Table[38];
 
         /// <summary>Promptagator: Few-shot Dense Retrieval From 8 Examples</summary>
         /// <remarks>
-        /// Zhuyun Dai, Vincent Y. Zhao, Ji Ma, Yi Luan, Jianmo Ni, Jing Lu, Anton Bakalov, Kelvin Guu and 2 more (2022). ICLR 2023.
+        /// Zhuyun Dai, Vincent Y. Zhao, Ji Ma et al. (2022). ICLR 2023.
         /// <see href="https://arxiv.org/abs/2209.11755">arXiv:2209.11755</see>
-        /// <para>Much recent research on information retrieval has focused on how to transfer from one task (typically with abundant supervised data) to various other tasks where supervision is limited, with the implicit assumption that it is possible to generalize from one task to all the rest. However, this…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Promptagator => global::PaperCatalog.Papers.Catalog_Table[39];
 
         /// <summary>What Algorithms can Transformers Learn? A Study in Length Generalization</summary>
         /// <remarks>
-        /// Hattie Zhou, Arwen Bradley, Etai Littwin, Noam Razin, Omid Saremi, Joshua Susskind, Samy Bengio, Preetum Nakkiran (2023). ICLR 2024.
+        /// Hattie Zhou, Arwen Bradley, Etai Littwin et al. (2023). ICLR 2024.
         /// <see href="https://arxiv.org/abs/2310.16028">arXiv:2310.16028</see>
-        /// <para>Large language models exhibit surprising emergent generalization properties, yet also struggle on many simple reasoning tasks such as arithmetic and parity. This raises the question of if and when Transformer models can learn the true algorithm for solving a task. We study the scope of Transformers'…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper RaspGeneralization => global::PaperCatalog.Papers.Catalog_Table[40];
 
         /// <summary>Selective Self-to-Supervised Fine-Tuning for Generalization in Large Language Models</summary>
         /// <remarks>
-        /// Sonam Gupta, Yatin Nandwani, Asaf Yehudai, Dinesh Khandelwal, Dinesh Raghu, Sachindra Joshi (2025). Findings of NAACL 2025.
+        /// Sonam Gupta, Yatin Nandwani, Asaf Yehudai et al. (2025). Findings of NAACL 2025.
         /// <see href="https://arxiv.org/abs/2502.08130">arXiv:2502.08130</see>
         /// <see href="https://doi.org/10.18653/v1/2025.findings-naacl.349">doi:10.18653/v1/2025.findings-naacl.349</see>
-        /// <para>Fine-tuning Large Language Models (LLMs) on specific datasets is a common practice to improve performance on target tasks. However, this performance gain often leads to overfitting, where the model becomes too specialized in either the task or the characteristics of the training data, resulting in a…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper S3ft => global::PaperCatalog.Papers.Catalog_Table[41];
 
         /// <summary>Quantifying Generalization Complexity for Large Language Models</summary>
         /// <remarks>
-        /// Zhenting Qi, Hongyin Luo, Xuliang Huang, Zhuokai Zhao, Yibo Jiang, Xiangjun Fan, Himabindu Lakkaraju, James Glass (2024). ICLR 2025.
+        /// Zhenting Qi, Hongyin Luo, Xuliang Huang et al. (2024). ICLR 2025.
         /// <see href="https://arxiv.org/abs/2410.01769">arXiv:2410.01769</see>
-        /// <para>While large language models (LLMs) have shown exceptional capabilities in understanding complex queries and performing sophisticated tasks, their generalization abilities are often deeply entangled with memorization, necessitating more precise evaluation. To address this challenge, we introduce…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Scylla => global::PaperCatalog.Papers.Catalog_Table[42];
 
         /// <summary>Self-supervised Learning for Large-scale Item Recommendations</summary>
         /// <remarks>
-        /// Tiansheng Yao, Xinyang Yi, Derek Zhiyuan Cheng, Felix Yu, Ting Chen, Aditya Menon, Lichan Hong, Ed H. Chi and 3 more (2020).
+        /// Tiansheng Yao, Xinyang Yi, Derek Zhiyuan Cheng et al. (2020).
         /// <see href="https://arxiv.org/abs/2007.12865">arXiv:2007.12865</see>
-        /// <para>Large scale recommender models find most relevant items from huge catalogs, and they play a critical role in modern search and recommendation systems. To model the input space with large-vocab categorical features, a typical recommender model learns a joint embedding space through neural networks…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper SelfSupervisedItemRecommendations => global::PaperCatalog.Papers.Catalog_Table[43];
 
@@ -544,39 +500,34 @@ namespace PaperCatalog
         /// <remarks>
         /// Dasha Bogdanova, Majid Yazdani (2017).
         /// <see href="https://arxiv.org/abs/1708.03246">arXiv:1708.03246</see>
-        /// <para>In recent years supervised representation learning has provided state of the art or close to the state of the art results in semantic analysis tasks including ranking and information retrieval. The core idea is to learn how to embed items into a latent space such that they optimize a supervised…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Sesa => global::PaperCatalog.Papers.Catalog_Table[44];
 
         /// <summary>Test-time adaptation with slot-centric models</summary>
         /// <remarks>
-        /// Mihir Prabhudesai, Anirudh Goyal, Sujoy Paul, Sjoerd van Steenkiste, Mehdi S. M. Sajjadi, Gaurav Aggarwal, Thomas Kipf, Deepak Pathak and 1 more (2022). ICML 2023.
+        /// Mihir Prabhudesai, Anirudh Goyal, Sujoy Paul et al. (2022). ICML 2023.
         /// <see href="https://arxiv.org/abs/2203.11194">arXiv:2203.11194</see>
-        /// <para>Current supervised visual detectors, though impressive within their training distribution, often fail to segment out-of-distribution scenes into their constituent entities. Recent test-time adaptation methods use auxiliary self-supervised losses to adapt the network parameters to each test example…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper SlotTta => global::PaperCatalog.Papers.Catalog_Table[45];
 
         /// <summary>Specialist or Generalist? Instruction Tuning for Specific NLP Tasks</summary>
         /// <remarks>
-        /// Chufan Shi, Yixuan Su, Cheng Yang, Yujiu Yang, Deng Cai (2023). EMNLP 2023.
+        /// Chufan Shi, Yixuan Su, Cheng Yang et al. (2023). EMNLP 2023.
         /// <see href="https://arxiv.org/abs/2310.15326">arXiv:2310.15326</see>
-        /// <para>The potential of large language models (LLMs) to simultaneously perform a wide range of natural language processing (NLP) tasks has been the subject of extensive research. Although instruction tuning has proven to be a data-efficient method for transforming LLMs into such generalist models, their…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper SpecialistOrGeneralist => global::PaperCatalog.Papers.Catalog_Table[46];
 
         /// <summary>Learning to summarize from human feedback</summary>
         /// <remarks>
-        /// Nisan Stiennon, Long Ouyang, Jeff Wu, Daniel M. Ziegler, Ryan Lowe, Chelsea Voss, Alec Radford, Dario Amodei and 1 more (2020). NeurIPS 2020.
+        /// Nisan Stiennon, Long Ouyang, Jeff Wu et al. (2020). NeurIPS 2020.
         /// <see href="https://arxiv.org/abs/2009.01325">arXiv:2009.01325</see>
-        /// <para>As language models become more powerful, training and evaluation are increasingly bottlenecked by the data and metrics used for a particular task. For example, summarization models are often trained to predict human reference summaries and evaluated using ROUGE, but both of these metrics are rough…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper SummarizeFromHumanFeedback => global::PaperCatalog.Papers.Catalog_Table[47];
 
         /// <summary>Synapse: Trajectory-as-Exemplar Prompting with Memory for Computer Control</summary>
         /// <remarks>
-        /// Longtao Zheng, Rundong Wang, Xinrun Wang, Bo An (2023). ICLR 2024.
+        /// Longtao Zheng, Rundong Wang, Xinrun Wang et al. (2023). ICLR 2024.
         /// <see href="https://arxiv.org/abs/2306.07863">arXiv:2306.07863</see>
-        /// <para>Building agents with large language models (LLMs) for computer control is a burgeoning research area, where the agent receives computer states and performs actions to complete complex tasks. Previous computer agents have demonstrated the benefits of in-context learning (ICL); however, their…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Synapse => global::PaperCatalog.Papers.Catalog_Table[48];
 
@@ -585,7 +536,6 @@ namespace PaperCatalog
         /// Hanrong Ye, Dan Xu (2023). ICCV 2023.
         /// <see href="https://arxiv.org/abs/2307.15324">arXiv:2307.15324</see>
         /// <see href="https://doi.org/10.1109/ICCV51070.2023.01995">doi:10.1109/ICCV51070.2023.01995</see>
-        /// <para>Learning discriminative task-specific features simultaneously for multiple distinct tasks is a fundamental problem in multi-task learning. Recent state-of-the-art models consider directly decoding task-specific features from one shared task-generic feature (e.g., feature from a backbone layer), and…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper TaskExpert => global::PaperCatalog.Papers.Catalog_Table[49];
 
@@ -593,49 +543,43 @@ namespace PaperCatalog
         /// <remarks>
         /// Pranjal Awasthi, Anupam Gupta (2023).
         /// <see href="https://arxiv.org/abs/2310.00726">arXiv:2310.00726</see>
-        /// <para>It has been observed in recent years that transformers have problems with length generalization for certain types of reasoning and arithmetic tasks. In particular, the performance of a transformer model trained on tasks (say addition) up to a certain length (e.g., 5 digit numbers) drops sharply when…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper TaskHinting => global::PaperCatalog.Papers.Catalog_Table[50];
 
         /// <summary>TRAD: Enhancing LLM Agents with Step-Wise Thought Retrieval and Aligned Decision</summary>
         /// <remarks>
-        /// Ruiwen Zhou, Yingxuan Yang, Muning Wen, Ying Wen, Wenhao Wang, Chunling Xi, Guoqiang Xu, Yong Yu and 1 more (2024). SIGIR 2024.
+        /// Ruiwen Zhou, Yingxuan Yang, Muning Wen et al. (2024). SIGIR 2024.
         /// <see href="https://arxiv.org/abs/2403.06221">arXiv:2403.06221</see>
-        /// <para>Numerous large language model (LLM) agents have been built for different tasks like web navigation and online shopping due to LLM's wide knowledge and text-understanding ability. Among these works, many of them utilize in-context examples to achieve generalization without the need for fine-tuning,…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Trad => global::PaperCatalog.Papers.Catalog_Table[51];
 
         /// <summary>Unified Demonstration Retriever for In-Context Learning</summary>
         /// <remarks>
-        /// Xiaonan Li, Kai Lv, Hang Yan, Tianyang Lin, Wei Zhu, Yuan Ni, Guotong Xie, Xiaoling Wang and 1 more (2023). ACL 2023.
+        /// Xiaonan Li, Kai Lv, Hang Yan et al. (2023). ACL 2023.
         /// <see href="https://arxiv.org/abs/2305.04320">arXiv:2305.04320</see>
         /// <see href="https://doi.org/10.18653/v1/2023.acl-long.256">doi:10.18653/v1/2023.acl-long.256</see>
-        /// <para>In-context learning is a new learning paradigm where a language model conditions on a few input-output pairs (demonstrations) and a test input, and directly outputs the prediction. It has been shown highly dependent on the provided demonstrations and thus promotes the research of demonstration…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Udr => global::PaperCatalog.Papers.Catalog_Table[52];
 
         /// <summary>A Unified Generative Retriever for Knowledge-Intensive Language Tasks via Prompt Learning</summary>
         /// <remarks>
-        /// Jiangui Chen, Ruqing Zhang, Jiafeng Guo, Maarten de Rijke, Yiqun Liu, Yixing Fan, Xueqi Cheng (2023). SIGIR 2023.
+        /// Jiangui Chen, Ruqing Zhang, Jiafeng Guo et al. (2023). SIGIR 2023.
         /// <see href="https://arxiv.org/abs/2304.14856">arXiv:2304.14856</see>
-        /// <para>Knowledge-intensive language tasks (KILTs) benefit from retrieving high-quality relevant contexts from large external knowledge corpora. Learning task-specific retrievers that return relevant contexts at an appropriate level of semantic granularity, such as a document retriever, passage retriever,…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper Ugr => global::PaperCatalog.Papers.Catalog_Table[53];
 
         /// <summary>Uni-Perceiver v2: A Generalist Model for Large-Scale Vision and Vision-Language Tasks</summary>
         /// <remarks>
-        /// Hao Li, Jinguo Zhu, Xiaohu Jiang, Xizhou Zhu, Hongsheng Li, Chun Yuan, Xiaohua Wang, Yu Qiao and 3 more (2022). CVPR 2023.
+        /// Hao Li, Jinguo Zhu, Xiaohu Jiang et al. (2022). CVPR 2023.
         /// <see href="https://arxiv.org/abs/2211.09808">arXiv:2211.09808</see>
-        /// <para>Despite the remarkable success of foundation models, their task-specific fine-tuning paradigm makes them inconsistent with the goal of general perception modeling. The key to eliminating this inconsistency is to use generalist models for general task modeling. However, existing attempts at…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper UniPerceiverV2 => global::PaperCatalog.Papers.Catalog_Table[54];
 
         /// <summary>UnifiedMLLM: Enabling Unified Representation for Multi-modal Multi-tasks With Large Language Model</summary>
         /// <remarks>
-        /// Zhaowei Li, Wei Wang, YiQing Cai, Qi Xu, Pengyu Wang, Dong Zhang, Hang Song, Botian Jiang and 2 more (2024). Findings of NAACL 2025.
+        /// Zhaowei Li, Wei Wang, YiQing Cai et al. (2024). Findings of NAACL 2025.
         /// <see href="https://arxiv.org/abs/2408.02503">arXiv:2408.02503</see>
         /// <see href="https://doi.org/10.18653/v1/2025.findings-naacl.19">doi:10.18653/v1/2025.findings-naacl.19</see>
-        /// <para>Significant advancements has recently been achieved in the field of multi-modal large language models (MLLMs), demonstrating their remarkable capabilities in understanding and reasoning across diverse tasks. However, these models are often trained for specific tasks and rely on task-specific…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper UnifiedMllm => global::PaperCatalog.Papers.Catalog_Table[55];
 
@@ -644,7 +588,6 @@ namespace PaperCatalog
         /// Maiia Bocharova, Eugene Malakhov, Vitaliy Mezhuyev (2023). Applied Aspects of Information Technology (journal), 2023.
         /// <see href="https://arxiv.org/abs/2307.16638">arXiv:2307.16638</see>
         /// <see href="https://doi.org/10.15276/aait.06.2023.4">doi:10.15276/aait.06.2023.4</see>
-        /// <para>The paper focuses on deep learning semantic search algorithms applied in the HR domain. The aim of the article is developing a novel approach to training a Siamese network to link the skills mentioned in the job ad with the title. It has been shown that the title normalization process can be based…</para>
         /// </remarks>
         public static global::PaperCatalog.Paper VacancySbert => global::PaperCatalog.Papers.Catalog_Table[56];
     }

@@ -24,7 +24,6 @@ namespace PaperCatalog
         /// Marta R. Costa-jussà, Sjoerd van Steenkiste (2021). Workshop on Examples 2021.
         /// <see href="https://arxiv.org/abs/2103.01234v2">arXiv:2103.01234v2</see>
         /// <see href="https://doi.org/10.1234/Sketch.2021">doi:10.1234/Sketch.2021</see>
-        /// <para>Line one. Line two with a backslash \ and a tab and a line separator end.</para>
         /// </remarks>
         public static global::PaperCatalog.Paper AttentionSketch => global::PaperCatalog.Papers.Catalog_Table[0];
 
