@@ -233,7 +233,7 @@ public class DiagnosticSnapshotTests
         Assert.Contains(run.Diagnostics, d => d.Id == expectedId);
         Assert.All(run.Diagnostics, d => Assert.Equal("papers/sample.yaml", d.Location.GetLineSpan().Path));
         Assert.Empty(run.CompilationProblems());
-        Assert.Equal(!leftOut, run.Sources.Any(s => s.SourceText.ToString().Contains(" Sample => s_table[", System.StringComparison.Ordinal)));
+        Assert.Equal(!leftOut, run.Sources.Any(s => s.SourceText.ToString().Contains(" Sample => global::PaperCatalog.Papers.Catalog_Table[", System.StringComparison.Ordinal)));
         Snapshot.VerifyDiagnostics(run, method: method);
     }
 }
