@@ -60,4 +60,22 @@ static class PaperRecordLayout
 
     /// <summary>Fields per author: family names, given names, particle, suffix, group name, ORCID.</summary>
     public const int AuthorFieldCount = 6;
+
+    /// <summary>An author's family names, from the author's first field.</summary>
+    public const int AuthorFamilyNames = 0;
+
+    /// <summary>An author's given names.</summary>
+    public const int AuthorGivenNames = 1;
+
+    /// <summary>An author's name particle.</summary>
+    public const int AuthorNameParticle = 2;
+
+    /// <summary>An author's name suffix.</summary>
+    public const int AuthorNameSuffix = 3;
+
+    /// <summary>A group author's name.</summary>
+    public const int AuthorName = 4;
+
+    /// <summary>An author's ORCID.</summary>
+    public const int AuthorOrcid = 5;
 }

@@ -13,31 +13,37 @@ internal static class PaperRecordWriter
 {
     public static List<string> Fields(PaperEntry e)
     {
+        // Each fixed field is placed by its layout constant, the ones the runtime reads it by: the order exists once.
+        var fixedFields = new string[PaperRecordLayout.FixedFieldCount];
+        fixedFields[PaperRecordLayout.Id] = e.Id;
+        fixedFields[PaperRecordLayout.Title] = e.Title;
+        fixedFields[PaperRecordLayout.Year] = e.Year.ToString(CultureInfo.InvariantCulture);
+        fixedFields[PaperRecordLayout.DatePublished] = e.DatePublished ?? string.Empty;
+        fixedFields[PaperRecordLayout.Abstract] = e.Abstract ?? string.Empty;
+        fixedFields[PaperRecordLayout.ArxivId] = e.ArxivId ?? string.Empty;
+        fixedFields[PaperRecordLayout.PrimaryClass] = e.PrimaryClass ?? string.Empty;
+        fixedFields[PaperRecordLayout.Doi] = e.Doi ?? string.Empty;
+        fixedFields[PaperRecordLayout.Url] = e.Url ?? string.Empty;
+        fixedFields[PaperRecordLayout.RepositoryCode] = e.RepositoryCode ?? string.Empty;
+        fixedFields[PaperRecordLayout.Venue] = e.Venue ?? string.Empty;
+        fixedFields[PaperRecordLayout.Supersedes] = e.Supersedes ?? string.Empty;
+        fixedFields[PaperRecordLayout.Status] = StatusWords.IsInactive(e.Status) ? e.Status! : string.Empty;
+
         var fields = new List<string>(PaperRecordLayout.FixedFieldCount + 8 + (e.Authors.Count * PaperRecordLayout.AuthorFieldCount));
-        fields.Add(e.Id);
-        fields.Add(e.Title);
-        fields.Add(e.Year.ToString(CultureInfo.InvariantCulture));
-        fields.Add(e.DatePublished ?? string.Empty);
-        fields.Add(e.Abstract ?? string.Empty);
-        fields.Add(e.ArxivId ?? string.Empty);
-        fields.Add(e.PrimaryClass ?? string.Empty);
-        fields.Add(e.Doi ?? string.Empty);
-        fields.Add(e.Url ?? string.Empty);
-        fields.Add(e.RepositoryCode ?? string.Empty);
-        fields.Add(e.Venue ?? string.Empty);
-        fields.Add(e.Supersedes ?? string.Empty);
-        fields.Add(StatusWords.IsInactive(e.Status) ? e.Status! : string.Empty);
+        fields.AddRange(fixedFields);
         AddList(fields, e.Keywords);
         AddList(fields, e.Related);
         fields.Add(e.Authors.Count.ToString(CultureInfo.InvariantCulture));
         foreach (AuthorEntry a in e.Authors)
         {
-            fields.Add(a.FamilyNames ?? string.Empty);
-            fields.Add(a.GivenNames ?? string.Empty);
-            fields.Add(a.NameParticle ?? string.Empty);
-            fields.Add(a.NameSuffix ?? string.Empty);
-            fields.Add(a.Name ?? string.Empty);
-            fields.Add(a.Orcid ?? string.Empty);
+            var authorFields = new string[PaperRecordLayout.AuthorFieldCount];
+            authorFields[PaperRecordLayout.AuthorFamilyNames] = a.FamilyNames ?? string.Empty;
+            authorFields[PaperRecordLayout.AuthorGivenNames] = a.GivenNames ?? string.Empty;
+            authorFields[PaperRecordLayout.AuthorNameParticle] = a.NameParticle ?? string.Empty;
+            authorFields[PaperRecordLayout.AuthorNameSuffix] = a.NameSuffix ?? string.Empty;
+            authorFields[PaperRecordLayout.AuthorName] = a.Name ?? string.Empty;
+            authorFields[PaperRecordLayout.AuthorOrcid] = a.Orcid ?? string.Empty;
+            fields.AddRange(authorFields);
         }
 
         return fields;

@@ -50,9 +50,7 @@ internal static class CatalogShellEmitter
         if (split)
         {
             w.Open("public sealed partial class " + options.PapersClass + " : " + MemberLayout.HolderName(options, holders - 1));
-            w.Line("private " + options.PapersClass + "()");
-            w.Line("{");
-            w.Line("}");
+            WriteConstructor(w, "private", options.PapersClass);
             w.Line();
         }
         else
@@ -76,13 +74,19 @@ internal static class CatalogShellEmitter
             w.Line(EditorBrowsableNever);
             w.Line(SourceHeader.GeneratedCodeAttribute);
             w.Open("public abstract partial class " + name + (holder > 0 ? " : " + MemberLayout.HolderName(options, holder - 1) : string.Empty));
-            w.Line("private protected " + name + "()");
-            w.Line("{");
-            w.Line("}");
+            WriteConstructor(w, "private protected", name);
             w.Close();
         }
 
         return SourceHeader.Close(w);
+    }
+
+    // No one outside the catalog creates or derives from the papers class or its base types.
+    private static void WriteConstructor(IndentedWriter w, string access, string type)
+    {
+        w.Line(access + " " + type + "()");
+        w.Line("{");
+        w.Line("}");
     }
 
     private static void WriteLookups(IndentedWriter w, GeneratorOptions options)

@@ -112,12 +112,13 @@ public sealed class PaperTable : IReadOnlyList<Paper>
         var authors = new Author[authorCount];
         for (int a = 0; a < authorCount; a++)
         {
-            string? family = r.Text(next++);
-            string? given = r.Text(next++);
-            string? particle = r.Text(next++);
-            string? suffix = r.Text(next++);
-            string? name = r.Text(next++);
-            string? orcid = r.Text(next++);
+            string? family = r.Text(next + PaperRecordLayout.AuthorFamilyNames);
+            string? given = r.Text(next + PaperRecordLayout.AuthorGivenNames);
+            string? particle = r.Text(next + PaperRecordLayout.AuthorNameParticle);
+            string? suffix = r.Text(next + PaperRecordLayout.AuthorNameSuffix);
+            string? name = r.Text(next + PaperRecordLayout.AuthorName);
+            string? orcid = r.Text(next + PaperRecordLayout.AuthorOrcid);
+            next += PaperRecordLayout.AuthorFieldCount;
             authors[a] = name != null ? Author.Group(name) : Author.Person(family, given, particle, suffix, orcid);
         }
 
