@@ -55,12 +55,14 @@ public sealed class WritePaperCatalogData : Microsoft.Build.Utilities.Task
             System.Threading.Tasks.Parallel.For(0, paths.Length, i => parsed[i] = EntryParser.Parse(paths[i], EntryText.Read(paths[i])));
             long parsing = watch.ElapsedMilliseconds;
 
-            GeneratorOptions defaults = GeneratorOptions.Default;
-            var options = new GeneratorOptions(
-                OrDefault(Namespace, defaults.Namespace),
-                OrDefault(PapersClass, defaults.PapersClass),
-                OrDefault(IdsClass, defaults.IdsClass),
-                OrDefault(KeywordsClass, defaults.KeywordsClass));
+            GeneratorOptions options = GeneratorOptions.FromProperties(name => name switch
+            {
+                GeneratorOptions.NamespaceProperty => Namespace,
+                GeneratorOptions.PapersClassProperty => PapersClass,
+                GeneratorOptions.IdsClassProperty => IdsClass,
+                GeneratorOptions.KeywordsClassProperty => KeywordsClass,
+                _ => null,
+            });
             CatalogModel model = CatalogValidator.Validate(ImmutableArray.Create(parsed), options);
             List<PaperEntry> papers = model.Papers.Select(p => p.Entry).ToList();
             long validating = watch.ElapsedMilliseconds - parsing;
@@ -104,12 +106,8 @@ public sealed class WritePaperCatalogData : Microsoft.Build.Utilities.Task
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Log.LogError(null, "PAPER090", null, OutputFile, 0, 0, 0, 0, "PaperCatalog could not write its data file: {0}", ex.Message);
+            Log.LogError("PaperCatalog could not write its data file {0}: {1}", OutputFile, ex.Message);
             return false;
         }
     }
-
-    // As the generator reads a property: blank is unset, any other value is kept (trimmed) for validation to judge.
-    private static string OrDefault(string? value, string fallback)
-        => string.IsNullOrWhiteSpace(value) ? fallback : value!.Trim();
 }

@@ -11,17 +11,5 @@ namespace PaperCatalog.Generator;
 internal static class GeneratorOptionsReader
 {
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
-    {
-        GeneratorOptions defaults = GeneratorOptions.Default;
-        return new GeneratorOptions(
-            Get(options, GeneratorOptions.NamespaceProperty, defaults.Namespace),
-            Get(options, GeneratorOptions.PapersClassProperty, defaults.PapersClass),
-            Get(options, GeneratorOptions.IdsClassProperty, defaults.IdsClass),
-            Get(options, GeneratorOptions.KeywordsClassProperty, defaults.KeywordsClass));
-    }
-
-    private static string Get(AnalyzerConfigOptions options, string property, string fallback)
-        => options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value)
-            ? value.Trim()
-            : fallback;
+        => GeneratorOptions.FromProperties(name => options.TryGetValue("build_property." + name, out string? value) ? value : null);
 }

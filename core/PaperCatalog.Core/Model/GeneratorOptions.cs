@@ -22,4 +22,21 @@ internal sealed record GeneratorOptions(string Namespace, string PapersClass, st
 
     /// <summary>The names used when no property is set, as the command-line tool always does.</summary>
     public static readonly GeneratorOptions Default = new("PaperCatalog", "Papers", "PaperIds", "Keywords");
+
+    /// <summary>
+    /// The names as MSBuild properties give them, read the same way by the generator and the build task: an unset or
+    /// blank property takes the default; any other value is kept, trimmed, for the validator to judge.
+    /// </summary>
+    /// <param name="property">The value of an MSBuild property by name, or null when it is not set.</param>
+    public static GeneratorOptions FromProperties(System.Func<string, string?> property)
+    {
+        string Get(string name, string fallback)
+            => property(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : fallback;
+
+        return new GeneratorOptions(
+            Get(NamespaceProperty, Default.Namespace),
+            Get(PapersClassProperty, Default.PapersClass),
+            Get(IdsClassProperty, Default.IdsClass),
+            Get(KeywordsClassProperty, Default.KeywordsClass));
+    }
 }

@@ -71,18 +71,11 @@ internal static class GeneratorHarness
             .Where(f => options.GetOptions(f).TryGetValue("build_metadata.AdditionalFiles.PaperCatalogEntry", out string? flag) && flag == "true")
             .Select(f => EntryParser.Parse(f.Path, f.GetText()?.ToString()))
             .ToArray();
-        GeneratorOptions defaults = GeneratorOptions.Default;
-        var names = new GeneratorOptions(
-            Property(options, GeneratorOptions.NamespaceProperty, defaults.Namespace),
-            Property(options, GeneratorOptions.PapersClassProperty, defaults.PapersClass),
-            Property(options, GeneratorOptions.IdsClassProperty, defaults.IdsClass),
-            Property(options, GeneratorOptions.KeywordsClassProperty, defaults.KeywordsClass));
+        var names = GeneratorOptions.FromProperties(name => options.GlobalOptions.TryGetValue("build_property." + name, out string? value) ? value : null);
         CatalogModel model = CatalogValidator.Validate(ImmutableArray.Create(parsed), names);
         return CatalogDataWriter.Write(model.Papers.Select(p => p.Entry).ToList());
     }
 
-    private static string Property(AnalyzerConfigOptionsProvider options, string name, string fallback)
-        => options.GlobalOptions.TryGetValue("build_property." + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : fallback;
 }
 
 /// <summary>What one generator run produced.</summary>
