@@ -1,73 +1,54 @@
 using System;
-using System.Globalization;
-using System.Text;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace PaperCatalog.Exports;
 
 /// <summary>
-/// An APA 7 style reference as plain text, for example
-/// <c>Brown, T. B., Mann, B., … Amodei, D. (2020). Language Models are Few-Shot Learners. NeurIPS 2020. https://arxiv.org/abs/2005.14165</c>.
+/// APA 7 references equal to what citeproc-js prints with the official APA 7th edition CSL style for the CSL-JSON of
+/// <see cref="CslJsonExporter"/>, for example
+/// <c>Brown, T. B., Mann, B., … Amodei, D. (2020). Language Models are Few-Shot Learners. <i>NeurIPS 2020</i>. https://arxiv.org/abs/2005.14165</c>.
 /// </summary>
 /// <remarks>
-/// Plain text cannot italicise, so the title and source are not set in italics as APA prints them. The title is kept
-/// exactly as written: APA asks for sentence case, but lower-casing cannot tell acronyms and proper nouns from other
-/// words, and a wrong guess is worse than the author's own capitals.
+/// The title is kept as written: APA asks for sentence case, but lower-casing cannot tell acronyms and proper nouns
+/// from other words (the APA CSL style does not change it either). A journal's name is title-cased as citeproc-js
+/// does it. The repository's tests compare every reference of the shipped catalog and of fixtures of every entry
+/// shape with citeproc-js itself.
 /// </remarks>
 public static class ApaFormatter
 {
-    /// <summary>
-    /// Formats a paper: authors (see the 20-author rule of APA 7), the year in parentheses, the title, the source
-    /// (the venue when known, else <c>arXiv preprint arXiv:…</c> for an arXiv paper), then the DOI link when known,
-    /// else the arXiv link, else the entry's URL. Each element ends in a period, except the link.
-    /// </summary>
+    /// <summary>Formats a paper as plain text; see <see cref="Format(Paper, ApaStyle)"/>.</summary>
     /// <param name="paper">The paper.</param>
     /// <returns>The reference, on one line without a final line break.</returns>
-    public static string Format(Paper paper)
+    public static string Format(Paper paper) => Format(paper, ApaStyle.Text);
+
+    /// <summary>
+    /// Formats a paper: authors (see the 20-author rule of APA 7), the year in parentheses (the published year; with
+    /// month and day for a conference paper whose date is known), the title, then the source. A preprint's title is
+    /// in italics and followed by its arXiv number and <c>arXiv</c>; a conference or journal paper's title is plain
+    /// and followed by the venue in italics. Last comes the DOI link when known, else the landing page or arXiv link.
+    /// </summary>
+    /// <param name="paper">The paper.</param>
+    /// <param name="style">Plain text, HTML or Markdown.</param>
+    /// <returns>The reference, on one line without a final line break.</returns>
+    public static string Format(Paper paper, ApaStyle style)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        var builder = new StringBuilder();
-        string year = "(" + paper.Year.ToString(CultureInfo.InvariantCulture) + ")";
-
-        // With no author, APA moves the title to the author position.
-        if (ApaNames.Format(paper.Authors) is { } authors)
-        {
-            Sentence(builder, authors);
-            Sentence(builder, year);
-            Sentence(builder, paper.Title);
-        }
-        else
-        {
-            Sentence(builder, paper.Title);
-            Sentence(builder, year);
-        }
-
-        string? source = ExportFacts.VenueOf(paper)
-            ?? (paper.ArxivId == null ? null : "arXiv preprint " + ExportFacts.ArxivReference(paper));
-        if (source != null)
-        {
-            Sentence(builder, source);
-        }
-
-        if ((paper.DoiUrl ?? paper.ArxivUrl ?? paper.Url) is { } link)
-        {
-            builder.Append(' ').Append(link);
-        }
-
-        return builder.ToString();
+        return ApaWriter.Write(ApaReference.Runs(paper), style);
     }
 
-    // Appends an element and closes it with a period, unless it already ends in one (an initial) or in ? or !.
-    private static void Sentence(StringBuilder builder, string text)
+    /// <summary>
+    /// References of several papers, one per line in the order given, with each paper once (see
+    /// <see cref="CitationKeys.Distinct(IEnumerable{Paper})"/>); in Markdown separated by a blank line, so each is a
+    /// paragraph.
+    /// </summary>
+    /// <param name="papers">The papers, from one catalog or several.</param>
+    /// <param name="style">Plain text, HTML or Markdown.</param>
+    /// <returns>The references, each ending in a line feed; empty for no papers.</returns>
+    public static string Export(IEnumerable<Paper> papers, ApaStyle style)
     {
-        if (builder.Length > 0)
-        {
-            builder.Append(' ');
-        }
-
-        builder.Append(text.Trim());
-        if (builder[^1] is not ('.' or '?' or '!'))
-        {
-            builder.Append('.');
-        }
+        ArgumentNullException.ThrowIfNull(papers);
+        IEnumerable<string> lines = CitationKeys.Distinct(papers).Select(p => Format(p, style) + "\n");
+        return string.Join(style == ApaStyle.Markdown ? "\n" : string.Empty, lines);
     }
 }

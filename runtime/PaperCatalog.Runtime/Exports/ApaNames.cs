@@ -13,8 +13,8 @@ internal static class ApaNames
 
     /// <summary>
     /// The author list: <c>Brown, T. B.</c>; <c>Brown, T. B., &amp; Mann, B.</c>; up to 20 names with commas and an
-    /// ampersand before the last; from 21 names the first 19, <c>. . .</c> and the last (no ampersand), as APA 7
-    /// section 9.8 shows it. Null when there are no authors.
+    /// ampersand before the last; from 21 names the first 19, <c>…</c> and the last (no ampersand), as APA 7
+    /// section 9.8 asks and citeproc-js prints it (one ellipsis character). Null when there are no authors.
     /// </summary>
     public static string? Format(IReadOnlyList<Author> authors)
     {
@@ -25,7 +25,7 @@ internal static class ApaNames
             1 => names[0],
             2 => names[0] + ", & " + names[1],
             <= MaxListed => string.Join(", ", names.Take(names.Length - 1)) + ", & " + names[^1],
-            _ => string.Join(", ", names.Take(MaxListed - 1)) + ", . . . " + names[^1],
+            _ => string.Join(", ", names.Take(MaxListed - 1)) + ", … " + names[^1],
         };
     }
 
@@ -37,23 +37,25 @@ internal static class ApaNames
     {
         if (author.IsGroup || string.IsNullOrWhiteSpace(author.FamilyNames) || string.IsNullOrWhiteSpace(author.GivenNames))
         {
-            return author.DisplayName;
+            return ApaText.Apostrophes(author.DisplayName);
         }
 
         string name = author.LastName + ", " + Initials(author.GivenNames);
-        return string.IsNullOrWhiteSpace(author.NameSuffix) ? name : name + ", " + author.NameSuffix;
+        return ApaText.Apostrophes(string.IsNullOrWhiteSpace(author.NameSuffix) ? name : name + ", " + author.NameSuffix);
     }
 
     /// <summary>
-    /// Initials of given names: <c>Tom B.</c> gives <c>T. B.</c>; a hyphenated name keeps its hyphen, so
-    /// <c>Jean-Paul</c> gives <c>J.-P.</c>.
+    /// Initials of given names: <c>Tom B.</c> gives <c>T. B.</c>, <c>J.R.R.</c> gives <c>J. R. R.</c>; a hyphenated
+    /// name keeps its hyphen, so <c>Jean-Paul</c> gives <c>J.-P.</c>, while a lower-case part after a hyphen is no
+    /// name of its own and gives no initial (<c>Élise-marie</c> gives <c>É.</c>), as citeproc-js does.
     /// </summary>
     public static string Initials(string givenNames)
     {
         var words = new List<string>();
-        foreach (string word in givenNames.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (string word in givenNames.Split(new[] { ' ', '.' }, StringSplitOptions.RemoveEmptyEntries))
         {
             string[] parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries)
+                .Where((part, index) => index == 0 || !char.IsLower(part, 0))
                 .Select(Initial)
                 .Where(i => i != null)
                 .Select(i => i!)

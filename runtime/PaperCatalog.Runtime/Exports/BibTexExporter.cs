@@ -28,17 +28,16 @@ public static class BibTexExporter
     }
 
     /// <summary>
-    /// A whole catalog: entries in the order given, keys made unique by <see cref="CitationKeys.For(IReadOnlyList{Paper})"/>,
+    /// A whole catalog: entries in the order given, each paper once and keys made unique as <see cref="CitationKeys.For(IReadOnlyList{Paper})"/> makes them,
     /// separated by a blank line.
     /// </summary>
-    /// <param name="papers">The papers; ids must be unique.</param>
+    /// <param name="papers">The papers, from one catalog or several (see <see cref="CitationKeys.Distinct(IEnumerable{Paper})"/>).</param>
     /// <returns>The entries, ending in a line feed; empty for no papers.</returns>
     public static string Export(IEnumerable<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        Paper[] list = papers.ToArray();
-        IReadOnlyDictionary<string, string> keys = CitationKeys.For(list);
-        return string.Join("\n", list.Select(p => Entry(p, keys[p.Id])));
+        IReadOnlyList<(Paper Paper, string Key)> keyed = CitationKeys.Keyed(papers, nameof(papers));
+        return string.Join("\n", keyed.Select(k => Entry(k.Paper, k.Key)));
     }
 
     private static string Entry(Paper paper, string key)
@@ -50,7 +49,7 @@ public static class BibTexExporter
             ("title", BibTexText.EscapeTitle(paper.Title)),
             ("author", paper.Authors.Count == 0 ? null : BibTexNames.Format(paper.Authors)),
             (kind == PublicationKind.Journal ? "journal" : "booktitle", venue == null ? null : BibTexText.Escape(venue)),
-            ("year", paper.Year.ToString(CultureInfo.InvariantCulture)),
+            ("year", ExportFacts.PublishedYear(paper).ToString(CultureInfo.InvariantCulture)),
             ("eprint", paper.ArxivId == null ? null : BibTexText.Verbatim(paper.ArxivId)),
             ("archivePrefix", paper.ArxivId == null ? null : "arXiv"),
             ("primaryClass", paper.ArxivId == null || paper.PrimaryClass == null ? null : BibTexText.Verbatim(paper.PrimaryClass)),

@@ -33,12 +33,12 @@ public static class CffExporter
     /// A whole catalog as a top-level <c>references:</c> key with one item per paper, indented by two spaces, ready to
     /// append to a <c>CITATION.cff</c>.
     /// </summary>
-    /// <param name="papers">The papers.</param>
+    /// <param name="papers">The papers, each work once (see <see cref="CitationKeys.Distinct(IEnumerable{Paper})"/>).</param>
     /// <returns>The YAML, ending in a line feed; empty for no papers, since CFF forbids an empty list.</returns>
     public static string Export(IEnumerable<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        string items = string.Concat(papers.Select(p => Item(p ?? throw new ArgumentException("The sequence holds a null paper.", nameof(papers)), "  ")));
+        string items = string.Concat(CitationKeys.Distinct(papers).Select(p => Item(p, "  ")));
         return items.Length == 0 ? string.Empty : "references:\n" + items;
     }
 
@@ -60,8 +60,8 @@ public static class CffExporter
             WriteAuthor(yaml, author);
         }
 
-        yaml.Plain("year", paper.Year.ToString(CultureInfo.InvariantCulture));
-        if (paper.DatePublished is { } date)
+        yaml.Plain("year", ExportFacts.PublishedYear(paper).ToString(CultureInfo.InvariantCulture));
+        if (ExportFacts.PublishedDate(paper) is { } date)
         {
             yaml.Quoted("date-published", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }

@@ -19,7 +19,7 @@ public static class CitationKeys
 
     /// <summary>
     /// The key of one paper, without any collision suffix: family name of the first author (particle included, so
-    /// <c>van Steenkiste</c> gives <c>vansteenkiste</c>; <c>anon</c> when there is none), the year, and the first
+    /// <c>van Steenkiste</c> gives <c>vansteenkiste</c>; <c>anon</c> when there is none), the published year (the venue's for a published paper), and the first
     /// title word that is not a stop word (words split at anything but letters and digits).
     /// </summary>
     /// <param name="paper">The paper.</param>
@@ -27,34 +27,70 @@ public static class CitationKeys
     public static string For(Paper paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        return FamilyPart(paper) + paper.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + TitleWord(paper.Title);
+        return FamilyPart(paper) + ExportFacts.PublishedYear(paper).ToString(System.Globalization.CultureInfo.InvariantCulture) + TitleWord(paper.Title);
     }
 
     /// <summary>
     /// The keys of a whole catalog, unique among themselves. Papers whose keys collide all get a suffix <c>a</c>,
     /// <c>b</c>, <c>c</c>, … (then <c>aa</c>, <c>ab</c>, …) in catalog order, like <c>smith2021grapha</c> and
-    /// <c>smith2021graphb</c>; a suffixed key never takes a key another paper already has.
+    /// <c>smith2021graphb</c>; a suffixed key never takes a key another paper already has. The same paper given twice
+    /// (see <see cref="Distinct(IEnumerable{Paper})"/>) counts once.
     /// </summary>
-    /// <param name="papers">The papers in catalog order; ids must be unique.</param>
+    /// <param name="papers">The papers in catalog order.</param>
     /// <returns>Each paper's id mapped to its key.</returns>
-    /// <exception cref="ArgumentException">A paper is null or two papers share an id.</exception>
+    /// <exception cref="ArgumentException">
+    /// A paper is null, or two different papers share an id (papers of two catalogs can: the exporters, which key
+    /// papers rather than ids, take them).
+    /// </exception>
     public static IReadOnlyDictionary<string, string> For(IReadOnlyList<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        var bases = new string[papers.Count];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < papers.Count; i++)
+        var keys = new Dictionary<string, string>(papers.Count, StringComparer.Ordinal);
+        foreach ((Paper paper, string key) in Keyed(papers, nameof(papers)))
         {
-            Paper paper = papers[i] ?? throw new ArgumentException("The list holds a null paper.", nameof(papers));
-            bases[i] = For(paper);
+            if (!keys.TryAdd(paper.Id, key))
+            {
+                throw new ArgumentException("Two different papers share the id '" + paper.Id + "'.", nameof(papers));
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The papers in the order given, each work once: a paper is left out when an earlier one has the same arXiv id,
+    /// the same DOI, or the same id and the same data (the same paper reached through two catalogs).
+    /// </summary>
+    /// <param name="papers">The papers, from one catalog or several.</param>
+    /// <returns>The distinct papers.</returns>
+    /// <exception cref="ArgumentException">A paper is null.</exception>
+    public static IReadOnlyList<Paper> Distinct(IEnumerable<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        return PaperIdentity.Distinct(papers, nameof(papers));
+    }
+
+    /// <summary>
+    /// The distinct papers (<see cref="Distinct(IEnumerable{Paper})"/>) with unique keys, in the order given. Two
+    /// different papers with one id get keys of their own like any other two papers, so exports of several catalogs
+    /// never clash.
+    /// </summary>
+    internal static IReadOnlyList<(Paper Paper, string Key)> Keyed(IEnumerable<Paper> papers, string parameterName)
+    {
+        IReadOnlyList<Paper> list = PaperIdentity.Distinct(papers, parameterName);
+        var bases = new string[list.Count];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
+        {
+            bases[i] = For(list[i]);
             counts[bases[i]] = counts.GetValueOrDefault(bases[i]) + 1;
         }
 
         // Every unsuffixed key is reserved up front, so a suffix never lands on another paper's own key.
         var taken = new HashSet<string>(bases, StringComparer.Ordinal);
         var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new Dictionary<string, string>(papers.Count, StringComparer.Ordinal);
-        for (int i = 0; i < papers.Count; i++)
+        var keyed = new (Paper Paper, string Key)[list.Count];
+        for (int i = 0; i < list.Count; i++)
         {
             string key = bases[i];
             if (counts[key] > 1)
@@ -69,13 +105,10 @@ public static class CitationKeys
                 nextSuffix[bases[i]] = n;
             }
 
-            if (!keys.TryAdd(papers[i].Id, key))
-            {
-                throw new ArgumentException("Two papers share the id '" + papers[i].Id + "'.", nameof(papers));
-            }
+            keyed[i] = (list[i], key);
         }
 
-        return keys;
+        return keyed;
     }
 
     private static string FamilyPart(Paper paper)

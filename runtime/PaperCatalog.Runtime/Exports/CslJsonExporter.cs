@@ -38,22 +38,21 @@ public static class CslJsonExporter
     }
 
     /// <summary>
-    /// A whole catalog as a CSL-JSON array, in the order given, ids made unique by
-    /// <see cref="CitationKeys.For(IReadOnlyList{Paper})"/>.
+    /// A whole catalog as a CSL-JSON array, in the order given, each paper once and ids made unique as
+    /// <see cref="CitationKeys.For(IReadOnlyList{Paper})"/> makes them.
     /// </summary>
-    /// <param name="papers">The papers; ids must be unique.</param>
+    /// <param name="papers">The papers, from one catalog or several (see <see cref="CitationKeys.Distinct(IEnumerable{Paper})"/>).</param>
     /// <returns>The array, ending in a line feed.</returns>
     public static string Export(IEnumerable<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        Paper[] list = papers.ToArray();
-        IReadOnlyDictionary<string, string> keys = CitationKeys.For(list);
+        IReadOnlyList<(Paper Paper, string Key)> keyed = CitationKeys.Keyed(papers, nameof(papers));
         return Write(writer =>
         {
             writer.WriteStartArray();
-            foreach (Paper paper in list)
+            foreach ((Paper paper, string key) in keyed)
             {
-                WriteItem(writer, paper, keys[paper.Id]);
+                WriteItem(writer, paper, key);
             }
 
             writer.WriteEndArray();
@@ -137,7 +136,7 @@ public static class CslJsonExporter
         writer.WriteStartObject("issued");
         writer.WriteStartArray("date-parts");
         writer.WriteStartArray();
-        if (paper.DatePublished is { } date)
+        if (ExportFacts.PublishedDate(paper) is { } date)
         {
             writer.WriteNumberValue(date.Year);
             writer.WriteNumberValue(date.Month);
@@ -145,7 +144,7 @@ public static class CslJsonExporter
         }
         else
         {
-            writer.WriteNumberValue(paper.Year);
+            writer.WriteNumberValue(ExportFacts.PublishedYear(paper));
         }
 
         writer.WriteEndArray();

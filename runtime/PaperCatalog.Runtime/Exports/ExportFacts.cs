@@ -22,6 +22,19 @@ internal static class ExportFacts
             : PublicationKind.Conference;
     }
 
+    /// <summary>
+    /// The year every export prints: the published version's year for a paper with a venue, the first public
+    /// version's year for a preprint, so a paper first on arXiv in 2023 and published at ICLR 2024 is cited as 2024.
+    /// </summary>
+    public static int PublishedYear(Paper paper) => paper.Year;
+
+    /// <summary>
+    /// The date the exports print where a format takes a full date: the entry's date when it falls in
+    /// <see cref="PublishedYear"/>, else null (a date of another version would contradict the year).
+    /// </summary>
+    public static DateOnly? PublishedDate(Paper paper)
+        => paper.DatePublished is { } date && date.Year == PublishedYear(paper) ? date : null;
+
     /// <summary>The venue, or null when there is none (blank counts as none).</summary>
     public static string? VenueOf(Paper paper) => string.IsNullOrWhiteSpace(paper.Venue) ? null : paper.Venue;
 

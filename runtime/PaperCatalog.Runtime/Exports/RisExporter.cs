@@ -31,17 +31,16 @@ public static class RisExporter
     }
 
     /// <summary>
-    /// A whole catalog: records in the order given, separated by an empty line, with <c>ID</c>s made unique by
-    /// <see cref="CitationKeys.For(IReadOnlyList{Paper})"/>.
+    /// A whole catalog: records in the order given, separated by an empty line, each paper once, with <c>ID</c>s made unique as
+    /// <see cref="CitationKeys.For(IReadOnlyList{Paper})"/> makes them.
     /// </summary>
-    /// <param name="papers">The papers; ids must be unique.</param>
+    /// <param name="papers">The papers, from one catalog or several (see <see cref="CitationKeys.Distinct(IEnumerable{Paper})"/>).</param>
     /// <returns>The records; empty for no papers.</returns>
     public static string Export(IEnumerable<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);
-        Paper[] list = papers.ToArray();
-        IReadOnlyDictionary<string, string> keys = CitationKeys.For(list);
-        return string.Join(NewLine, list.Select(p => Record(p, keys[p.Id])));
+        IReadOnlyList<(Paper Paper, string Key)> keyed = CitationKeys.Keyed(papers, nameof(papers));
+        return string.Join(NewLine, keyed.Select(k => Record(k.Paper, k.Key)));
     }
 
     private static string Record(Paper paper, string key)
@@ -61,8 +60,8 @@ public static class RisExporter
 
         Line(builder, "TI", paper.Title);
         Line(builder, "T2", ExportFacts.VenueOf(paper));
-        Line(builder, "PY", paper.Year.ToString(CultureInfo.InvariantCulture));
-        Line(builder, "DA", paper.DatePublished?.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture));
+        Line(builder, "PY", ExportFacts.PublishedYear(paper).ToString(CultureInfo.InvariantCulture));
+        Line(builder, "DA", ExportFacts.PublishedDate(paper)?.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture));
         Line(builder, "AB", paper.Abstract);
         foreach (string keyword in paper.Keywords)
         {

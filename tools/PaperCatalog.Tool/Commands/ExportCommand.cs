@@ -18,10 +18,16 @@ internal static class ExportCommand
         Argument<string> folder = CommonArguments.Folder();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Citation format: bibtex, csl-json, cff or ris.",
+            Description = "Citation format: bibtex, csl-json, cff, ris or apa (APA 7 references, one per line).",
             Required = true,
         };
-        format.AcceptOnlyFromAmong("bibtex", "csl-json", "cff", "ris");
+        format.AcceptOnlyFromAmong("bibtex", "csl-json", "cff", "ris", "apa");
+        var apaStyle = new Option<string>("--apa-style")
+        {
+            Description = "Markup of the apa format: text (default), html (italics as <i>) or markdown (italics as *...*).",
+            DefaultValueFactory = _ => "text",
+        };
+        apaStyle.AcceptOnlyFromAmong("text", "html", "markdown");
         Option<string?> keyword = CommonArguments.KeywordFilter();
         Option<string?> author = CommonArguments.AuthorFilter();
         Option<int?> year = CommonArguments.YearFilter();
@@ -29,10 +35,11 @@ internal static class ExportCommand
         {
             Description = "File to write (replaced whole, never left half-written); stdout when not given.",
         };
-        var command = new Command("export", "Export citations of a folder's papers as BibTeX, CSL-JSON, CFF or RIS.")
+        var command = new Command("export", "Export citations of a folder's papers as BibTeX, CSL-JSON, CFF, RIS or APA 7 references.")
         {
             folder,
             format,
+            apaStyle,
             keyword,
             author,
             year,
@@ -42,6 +49,7 @@ internal static class ExportCommand
             context,
             parse.GetValue(folder)!,
             parse.GetValue(format)!,
+            parse.GetValue(apaStyle)!,
             parse.GetValue(keyword),
             parse.GetValue(author),
             parse.GetValue(year),
@@ -49,7 +57,7 @@ internal static class ExportCommand
         return command;
     }
 
-    private static int Run(ToolContext context, string folder, string format, string? keyword, string? author, int? year, string? output)
+    private static int Run(ToolContext context, string folder, string format, string apaStyle, string? keyword, string? author, int? year, string? output)
     {
         LoadedCatalog catalog = CatalogLoader.Load(folder, context);
         if (catalog.Errors > 0)
@@ -65,6 +73,12 @@ internal static class ExportCommand
             "bibtex" => BibTexExporter.Export(papers),
             "csl-json" => CslJsonExporter.Export(papers),
             "cff" => CffExporter.Export(papers),
+            "apa" => ApaFormatter.Export(papers, apaStyle switch
+            {
+                "html" => ApaStyle.Html,
+                "markdown" => ApaStyle.Markdown,
+                _ => ApaStyle.Text,
+            }),
             _ => RisExporter.Export(papers),
         };
 
