@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 
 namespace PaperCatalog.Lookups;
@@ -10,8 +9,9 @@ namespace PaperCatalog.Lookups;
 internal static class NameNormalizer
 {
     /// <summary>
-    /// An author name as a lookup key: accents removed, lower case, dots and extra spaces dropped, and
-    /// "Family, Given" turned into "given family". "Tom B. Brown", "tom b brown" and "Brown, Tom B." agree.
+    /// An author name as a lookup key: folded by <see cref="LatinFolder"/> (accents removed, <c>ł</c> to <c>l</c>, lower
+    /// case; the same with and without ICU), dots and extra spaces dropped, and "Family, Given" turned into "given
+    /// family". "Tom B. Brown", "tom b brown" and "Brown, Tom B." agree, and so do "Łukasz Kaiser" and "Lukasz Kaiser".
     /// </summary>
     public static string AuthorKey(string name)
     {
@@ -22,13 +22,12 @@ internal static class NameNormalizer
             value = value.Substring(comma + 1) + " " + value.Substring(0, comma);
         }
 
-        string decomposed = value.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        string folded = LatinFolder.Fold(value);
+        var builder = new StringBuilder(folded.Length);
         bool pendingSpace = false;
-        foreach (char c in decomposed)
+        foreach (char c in folded)
         {
-            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark || c == '.')
+            if (c == '.')
             {
                 continue;
             }
@@ -45,10 +44,10 @@ internal static class NameNormalizer
                 pendingSpace = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(c);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 
     /// <summary>

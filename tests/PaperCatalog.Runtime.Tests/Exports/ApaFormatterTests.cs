@@ -12,7 +12,7 @@ public sealed class ApaFormatterTests
         const string expected =
             "Brown, T. B., Mann, B., Ryder, N., Subbiah, M., Kaplan, J., Dhariwal, P., Neelakantan, A., Shyam, P., " +
             "Sastry, G., Askell, A., Agarwal, S., Herbert-Voss, A., Krueger, G., Henighan, T., Child, R., Ramesh, A., " +
-            "Ziegler, D. M., Wu, J., Winter, C., . . . Amodei, D. (2020). Language Models are Few-Shot Learners. " +
+            "Ziegler, D. M., Wu, J., Winter, C., … Amodei, D. (2020). Language Models are Few-Shot Learners. " +
             "NeurIPS 2020. https://arxiv.org/abs/2005.14165";
 
         Assert.Equal(expected, ApaFormatter.Format(TestPapers.Gpt3));
@@ -27,7 +27,7 @@ public sealed class ApaFormatterTests
 
         Assert.StartsWith("Brown, T. B., Mann, B., ", apa, System.StringComparison.Ordinal);
         Assert.EndsWith(", Winter, C., & Hesse, C. (2020). Title.", apa, System.StringComparison.Ordinal);
-        Assert.DoesNotContain(". . .", apa, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("…", apa, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ApaFormatterTests
     {
         Paper paper = TestPapers.Simple("p", "Title", 2020, TestPapers.Gpt3.Authors.Take(21).ToArray());
 
-        Assert.EndsWith(", Winter, C., . . . Chen, M. (2020). Title.", ApaFormatter.Format(paper), System.StringComparison.Ordinal);
+        Assert.EndsWith(", Winter, C., … Chen, M. (2020). Title.", ApaFormatter.Format(paper), System.StringComparison.Ordinal);
         Assert.DoesNotContain("Hesse", ApaFormatter.Format(paper), System.StringComparison.Ordinal);
     }
 
@@ -46,15 +46,48 @@ public sealed class ApaFormatterTests
             ApaFormatter.Format(TestPapers.Hostile));
 
     [Fact]
-    public void Arxiv_preprint_names_the_arxiv_id_and_links_arxiv()
+    public void Arxiv_preprint_numbers_the_title_names_arxiv_as_publisher_and_links_arxiv()
         => Assert.Equal(
-            "Public, J. Q. (1999). A Fictional Note on Old-Style Identifiers. arXiv preprint arXiv:hep-th/9901001. https://arxiv.org/abs/hep-th/9901001",
+            "Public, J. Q. (1999). A Fictional Note on Old-Style Identifiers (arXiv:hep-th/9901001). arXiv. https://arxiv.org/abs/hep-th/9901001",
             ApaFormatter.Format(TestPapers.OldStyleArxiv));
+
+    [Fact]
+    public void Html_and_markdown_set_a_preprint_title_in_italics_and_escape_their_markup()
+    {
+        Paper paper = new() { Id = "p", Title = "Fast <b> & *bold* C_1", Authors = new[] { Author.Person("Doe", "Jane") }, Year = 2020, ArxivId = "2001.00001" };
+
+        Assert.Equal(
+            "Doe, J. (2020). <i>Fast &#60;b&#62; &#38; *bold* C_1</i> (arXiv:2001.00001). arXiv. https://arxiv.org/abs/2001.00001",
+            ApaFormatter.Format(paper, ApaStyle.Html));
+        Assert.Equal(
+            @"Doe, J. (2020). *Fast \<b\> & \*bold\* C\_1* (arXiv:2001.00001). arXiv. https://arxiv.org/abs/2001.00001",
+            ApaFormatter.Format(paper, ApaStyle.Markdown));
+    }
+
+    [Fact]
+    public void A_journal_is_italic_and_title_cased_and_the_paper_title_is_not()
+        => Assert.Equal(
+            "Doe, J. (2020). a title of a paper. <i>Journal of Fictional Results: A Study in x-Ray and-or Things Of</i>.",
+            ApaFormatter.Format(
+                new Paper { Id = "p", Title = "a title of a paper", Authors = new[] { Author.Person("Doe", "Jane") }, Year = 2020, Venue = "journal of fictional results: a study in x-ray and-or things of" },
+                ApaStyle.Html));
+
+    [Fact]
+    public void Export_writes_one_reference_per_line_and_markdown_paragraphs()
+    {
+        Paper[] papers = { TestPapers.GroupAuthored, TestPapers.OldStyleArxiv };
+
+        Assert.Equal(ApaFormatter.Format(papers[0]) + "\n" + ApaFormatter.Format(papers[1]) + "\n", ApaFormatter.Export(papers, ApaStyle.Text));
+        Assert.Equal(
+            ApaFormatter.Format(papers[0], ApaStyle.Markdown) + "\n\n" + ApaFormatter.Format(papers[1], ApaStyle.Markdown) + "\n",
+            ApaFormatter.Export(papers, ApaStyle.Markdown));
+        Assert.Equal(string.Empty, ApaFormatter.Export(System.Array.Empty<Paper>(), ApaStyle.Html));
+    }
 
     [Fact]
     public void Two_authors_with_suffix_and_the_doi_link_before_any_other()
         => Assert.Equal(
-            "Doe, J., & Roe, R., Jr. (2021). Fictional Dates and DOIs in Practice. Fictional Conference on Dates 2021. https://doi.org/10.5555/fictional.2021.001",
+            "Doe, J., & Roe, R., Jr. (2021, March 15). Fictional Dates and DOIs in Practice. Fictional Conference on Dates 2021. https://doi.org/10.5555/fictional.2021.001",
             ApaFormatter.Format(TestPapers.DatedWithDoi));
 
     [Fact]

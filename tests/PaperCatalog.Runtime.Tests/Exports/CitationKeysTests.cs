@@ -104,9 +104,21 @@ public sealed class CitationKeysTests
     }
 
     [Fact]
-    public void Duplicate_ids_are_rejected()
+    public void The_same_paper_twice_has_one_key()
     {
         Paper paper = TestPapers.Simple("same", "Graph", 2021, Author.Person("Smith", "Ann"));
-        Assert.Throws<ArgumentException>(() => CitationKeys.For(new[] { paper, paper }));
+        Paper copy = TestPapers.Simple("same", "Graph", 2021, Author.Person("Smith", "Ann"));
+
+        Assert.Equal(new[] { KeyValuePair.Create("same", "smith2021graph") }, CitationKeys.For(new[] { paper, copy }));
+    }
+
+    [Fact]
+    public void Two_different_papers_with_one_id_cannot_share_an_id_map()
+    {
+        Paper first = TestPapers.Simple("same", "Graph", 2021, Author.Person("Smith", "Ann"));
+        Paper second = TestPapers.Simple("same", "Trees", 2022, Author.Person("Jones", "Bo"));
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => CitationKeys.For(new[] { first, second }));
+        Assert.Contains("Two different papers share the id 'same'", e.Message, StringComparison.Ordinal);
     }
 }

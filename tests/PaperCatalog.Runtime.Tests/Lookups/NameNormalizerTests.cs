@@ -11,6 +11,12 @@ public class NameNormalizerTests
     [InlineData("  João   Maria Janeiro ", "joao maria janeiro")]
     [InlineData("Sjoerd van Steenkiste", "sjoerd van steenkiste")]
     [InlineData("LCM team", "lcm team")]
+    [InlineData("Goran Glavaš", "goran glavas")]
+    [InlineData("Łukasz Kaiser", "lukasz kaiser")]
+    [InlineData("Søren Ærø Þórsson", "soren aero thorsson")]
+    [InlineData("Đorđe Straße Œuvre İlkay ılık", "dorde strasse oeuvre ilkay ilik")]
+    [InlineData("Cafe\u0301 Combining", "cafe combining")]
+    [InlineData("李 小龙", "李 小龙")]
     [InlineData("", "")]
     public void Author_keys_ignore_case_accents_dots_and_order(string name, string key)
         => Assert.Equal(key, NameNormalizer.AuthorKey(name));
