@@ -107,6 +107,12 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule NameTakenByGeneratedCode = new(
         "PAPER030", "Name taken by the generated code", "'{0}' becomes the C# name '{1}', which {2}", Catalog, RuleSeverity.Error);
 
+    public static readonly DiagnosticRule VenueYearBeforeYear = new(
+        "PAPER040", "Venue year before the first version", "The venue's year {0} is before year {1}, the year of the paper's first public version; a paper is not published before it first appears", Format, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule ReleaseDateDisagreesWithYear = new(
+        "PAPER041", "Release date disagrees with year", "date-released '{0}' is in {1}, but year, the year of the first public version, is {2}", Format, RuleSeverity.Error);
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
@@ -115,6 +121,7 @@ internal static class DiagnosticRules
         DuplicateId, DuplicateArxivId, DuplicateDoi, IdentifierCollision, UnknownReference, SupersedesCycle,
         InternalError, AliasNotAllowed, InvalidValue, LimitExceeded, CharacterNotAllowed, InvalidNamespace,
         InvalidClassName, DuplicateClassName, NameTakenByGeneratedCode,
+        VenueYearBeforeYear, ReleaseDateDisagreesWithYear,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();
