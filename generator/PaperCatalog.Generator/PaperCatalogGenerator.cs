@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PaperCatalog.Core.Diagnostics;
@@ -49,11 +50,19 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => EntryParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.Parse);
 
-        IncrementalValueProvider<CatalogModel> catalog = parsed
-            .Collect()
+        IncrementalValueProvider<ReferencedCatalog?> referencedCatalog = context.CompilationProvider
+            .Combine(options)
+            .Select(static (pair, _) => ReferencedCatalogFinder.Find(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ReferencedCatalog);
+
+        IncrementalValueProvider<ImmutableArray<ParsedFile>> allParsed = parsed.Collect();
+
+        IncrementalValueProvider<CatalogModel> catalog = allParsed
             .Combine(options)
             .Select(static (pair, _) => CatalogValidator.Validate(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Validate);
+            .WithTrackingName(TrackingNames.Validate)
+            .Combine(allParsed.Combine(referencedCatalog).Combine(options))
+            .Select(static (pair, _) => ReferencedCatalogRule.Apply(pair.Left, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right));
 
         // With an invalid configured name the diagnostics are reported but no source is added: it would not compile.
         IncrementalValueProvider<bool> emits = catalog.Select(static (model, _) => model.EmitsCode);

@@ -38,4 +38,7 @@ public static class TrackingNames
 
     /// <summary>The keywords and their use counts.</summary>
     public const string Keywords = nameof(Keywords);
+
+    /// <summary>Looking for a referenced assembly that already defines a class this catalog would generate.</summary>
+    public const string ReferencedCatalog = nameof(ReferencedCatalog);
 }

@@ -18,7 +18,10 @@ public sealed class Paper
     /// <summary>The authors in the order the paper lists them.</summary>
     public required IReadOnlyList<Author> Authors { get; init; }
 
-    /// <summary>The year of publication (for arXiv papers, the year of the first version).</summary>
+    /// <summary>
+    /// The year of the first public version (for an arXiv paper, the year of its first version). The published
+    /// version's year, when the entry gives it, is <see cref="VenueYear"/>.
+    /// </summary>
     public required int Year { get; init; }
 
     /// <summary>The full date of publication, when the entry gives one.</summary>
@@ -42,8 +45,17 @@ public sealed class Paper
     /// <summary>The paper's code repository or data page (CFF <c>repository-code</c>).</summary>
     public string? RepositoryCode { get; init; }
 
-    /// <summary>Where the paper was published, for example <c>ICLR 2023</c>; null for a preprint.</summary>
+    /// <summary>Where the paper was published, for example <c>ICLR 2023</c>, as the entry names it; null for a preprint.</summary>
     public string? Venue { get; init; }
+
+    /// <summary>The year of the published version, when the entry's venue states it; null otherwise.</summary>
+    public int? VenueYear { get; init; }
+
+    /// <summary>The kind of venue, when the entry's venue states it.</summary>
+    public VenueType VenueType { get; init; }
+
+    /// <summary>The date of the first public version (for an arXiv paper, its first version), when the entry gives it.</summary>
+    public DateOnly? DateReleased { get; init; }
 
     /// <summary>The catalog's tags for the paper, lower-case words joined by hyphens.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = Array.Empty<string>();

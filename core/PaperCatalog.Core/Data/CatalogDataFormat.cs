@@ -25,7 +25,7 @@ static class CatalogDataFormat
     public const uint Magic = 0x54444350;
 
     /// <summary>The version of this layout; a reader refuses any other.</summary>
-    public const uint Version = 1;
+    public const uint Version = 2;
 
     /// <summary>The offset of the paper count.</summary>
     public const int CountOffset = 8;

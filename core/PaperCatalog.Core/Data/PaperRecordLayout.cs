@@ -55,8 +55,17 @@ static class PaperRecordLayout
     /// <summary>The status: empty, <c>retracted</c> or <c>withdrawn</c>.</summary>
     public const int Status = 12;
 
+    /// <summary>The venue's type: empty, <c>conference</c>, <c>journal</c> or <c>workshop</c>.</summary>
+    public const int VenueType = 13;
+
+    /// <summary>The year of the published version, as decimal text, or empty.</summary>
+    public const int VenueYear = 14;
+
+    /// <summary>The date of the first public version as YYYY-MM-DD, or empty.</summary>
+    public const int DateReleased = 15;
+
     /// <summary>The number of fixed fields; the keyword count follows them.</summary>
-    public const int FixedFieldCount = 13;
+    public const int FixedFieldCount = 16;
 
     /// <summary>Fields per author: family names, given names, particle, suffix, group name, ORCID.</summary>
     public const int AuthorFieldCount = 6;

@@ -28,6 +28,9 @@ internal static class PaperRecordWriter
         fixedFields[PaperRecordLayout.Venue] = e.Venue ?? string.Empty;
         fixedFields[PaperRecordLayout.Supersedes] = e.Supersedes ?? string.Empty;
         fixedFields[PaperRecordLayout.Status] = StatusWords.IsInactive(e.Status) ? e.Status! : string.Empty;
+        fixedFields[PaperRecordLayout.VenueType] = e.VenueType ?? string.Empty;
+        fixedFields[PaperRecordLayout.VenueYear] = e.VenueYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        fixedFields[PaperRecordLayout.DateReleased] = e.DateReleased ?? string.Empty;
 
         var fields = new List<string>(PaperRecordLayout.FixedFieldCount + 8 + (e.Authors.Count * PaperRecordLayout.AuthorFieldCount));
         fields.AddRange(fixedFields);

@@ -107,6 +107,15 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule NameTakenByGeneratedCode = new(
         "PAPER030", "Name taken by the generated code", "'{0}' becomes the C# name '{1}', which {2}", Catalog, RuleSeverity.Error);
 
+    public static readonly DiagnosticRule VenueYearBeforeYear = new(
+        "PAPER040", "Venue year before the first version", "The venue's year {0} is before year {1}, the year of the paper's first public version; a paper is not published before it first appears", Format, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule ReleaseDateDisagreesWithYear = new(
+        "PAPER041", "Release date disagrees with year", "date-released '{0}' is in {1}, but year, the year of the first public version, is {2}", Format, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule NamespaceTakenByReference = new(
+        "PAPER042", "Catalog namespace used by a referenced catalog", "{0} '{1}' is already used by the referenced assembly '{2}', which defines '{3}': this project's catalog would clash with it and shadow its papers; set {0} to a namespace of this project's own, such as '{4}'", Configuration, RuleSeverity.Error);
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
@@ -115,6 +124,7 @@ internal static class DiagnosticRules
         DuplicateId, DuplicateArxivId, DuplicateDoi, IdentifierCollision, UnknownReference, SupersedesCycle,
         InternalError, AliasNotAllowed, InvalidValue, LimitExceeded, CharacterNotAllowed, InvalidNamespace,
         InvalidClassName, DuplicateClassName, NameTakenByGeneratedCode,
+        VenueYearBeforeYear, ReleaseDateDisagreesWithYear, NamespaceTakenByReference,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();

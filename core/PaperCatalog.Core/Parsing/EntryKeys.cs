@@ -21,6 +21,7 @@ internal static class EntryKeys
     public const string Related = "related";
     public const string Supersedes = "supersedes";
     public const string Status = "status";
+    public const string DateReleased = "date-released";
 
     public const string FamilyNames = "family-names";
     public const string GivenNames = "given-names";
@@ -30,16 +31,23 @@ internal static class EntryKeys
     public const string Orcid = "orcid";
     public const string Affiliation = "affiliation";
 
+    // The keys of a structured venue, after CFF's conference/journal and year.
+    public const string VenueName = "name";
+    public const string VenueType = "type";
+    public const string VenueYear = "year";
+
     public static readonly string[] EntryKeyNames =
     {
         Id, Title, Authors, Year, DatePublished, Abstract, Arxiv, PrimaryClass, Doi, Url, RepositoryCode, Venue,
-        Keywords, Related, Supersedes, Status,
+        Keywords, Related, Supersedes, Status, DateReleased,
     };
 
     public static readonly string[] AuthorKeyNames =
     {
         FamilyNames, GivenNames, NameParticle, NameSuffix, Name, Orcid, Affiliation,
     };
+
+    public static readonly string[] VenueKeyNames = { VenueName, VenueType, VenueYear };
 
     /// <summary>Values <c>status</c> accepts; an entry without it is an ordinary, current paper.</summary>
     public static readonly string[] StatusValues = { StatusWords.Active, StatusWords.Retracted, StatusWords.Withdrawn };

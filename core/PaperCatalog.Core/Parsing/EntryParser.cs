@@ -102,7 +102,8 @@ internal static class EntryParser
 
         string? url = Checked(fields, EntryKeys.Url, ValueRules.IsValidHttpUrl, DiagnosticRules.InvalidUrl, null);
         string? repository = Checked(fields, EntryKeys.RepositoryCode, ValueRules.IsValidHttpUrl, DiagnosticRules.InvalidUrl, null);
-        string? venue = fields.Text(EntryKeys.Venue, required: false)?.Value;
+        VenueValue? venue = VenueReader.Read(path, fields, year, diagnostics);
+        string? dateReleased = ReadDateReleased(fields, year);
         List<SpannedValue> keywords = ReadIdList(fields, EntryKeys.Keywords);
         List<SpannedValue> related = ReadIdList(fields, EntryKeys.Related);
 
@@ -138,11 +139,14 @@ internal static class EntryParser
             doi?.Value,
             url,
             repository,
-            venue,
+            venue?.Name,
             keywords.ConvertAll(k => k.Value).ToEquatableArray(),
             related.ConvertAll(r => r.Value).ToEquatableArray(),
             supersedes?.Value,
-            status);
+            status,
+            venue?.Type,
+            venue?.Year,
+            dateReleased);
 
         var locations = new EntryLocations(
             new SpannedValue(id.Value.Value, id.Value.Span),
@@ -212,6 +216,30 @@ internal static class EntryParser
         }
 
         return (year, date);
+    }
+
+    // The first public version's date: a real date, in the entry's year (which is that version's year).
+    private static string? ReadDateReleased(MappingReader fields, int? year)
+    {
+        if (fields.Text(EntryKeys.DateReleased, required: false) is not { } value)
+        {
+            return null;
+        }
+
+        int? dateYear = ValueRules.ParseDateYear(value.Value);
+        if (dateYear == null)
+        {
+            fields.Report(DiagnosticRules.InvalidDate, value.Span, value.Value);
+            return null;
+        }
+
+        if (year != null && dateYear != year)
+        {
+            fields.Report(DiagnosticRules.ReleaseDateDisagreesWithYear, value.Span, value.Value, dateYear.Value.ToString(CultureInfo.InvariantCulture), year.Value.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        return value.Value;
     }
 
     private static EquatableArray<AuthorEntry> ReadAuthors(string path, MappingReader fields, List<DiagnosticInfo> diagnostics)

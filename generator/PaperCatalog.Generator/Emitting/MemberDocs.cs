@@ -22,7 +22,7 @@ internal static class MemberDocs
     {
         w.Line("/// <summary>" + XmlDocText.Escape(e.Title) + "</summary>");
         w.Line("/// <remarks>");
-        w.Line("/// " + XmlDocText.Escape(AuthorList(e)) + " (" + e.Year + ")." + (e.Venue == null ? string.Empty : " " + XmlDocText.Escape(e.Venue) + "."));
+        w.Line("/// " + XmlDocText.Escape(AuthorList(e)) + " (" + CitedYear(e) + ")." + (e.Venue == null ? string.Empty : " " + XmlDocText.Escape(e.Venue) + "."));
         if (e.ArxivId != null)
         {
             w.Line("/// <see href=\"" + XmlDocText.Escape("https://arxiv.org/abs/" + e.ArxivId) + "\">arXiv:" + XmlDocText.Escape(e.ArxivId) + "</see>");
@@ -76,6 +76,9 @@ internal static class MemberDocs
         AuthorEntry first = e.Authors[0];
         string name = first.Name ?? (first.NameParticle != null ? first.NameParticle + " " : string.Empty) + (first.FamilyNames ?? first.GivenNames);
         string etAl = e.Authors.Count > 2 ? " et al." : e.Authors.Count == 2 ? " and " + (e.Authors[1].Name ?? e.Authors[1].FamilyNames ?? e.Authors[1].GivenNames) : string.Empty;
-        return name + etAl + ", " + e.Year;
+        return name + etAl + ", " + CitedYear(e);
     }
+
+    // Cited as the exports cite it: a published paper by its published version's year when the entry states it.
+    private static int CitedYear(PaperEntry e) => e.Venue != null ? e.VenueYear ?? e.Year : e.Year;
 }

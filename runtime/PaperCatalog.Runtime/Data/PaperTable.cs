@@ -104,6 +104,9 @@ public sealed class PaperTable : IReadOnlyList<Paper>
         string? venue = r.Text(PaperRecordLayout.Venue);
         string? supersedes = r.Text(PaperRecordLayout.Supersedes);
         string? status = r.Text(PaperRecordLayout.Status);
+        string? venueType = r.Text(PaperRecordLayout.VenueType);
+        string? venueYear = r.Text(PaperRecordLayout.VenueYear);
+        string? dateReleased = r.Text(PaperRecordLayout.DateReleased);
 
         int next = PaperRecordLayout.FixedFieldCount;
         string[] keywords = r.List(ref next);
@@ -128,7 +131,7 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             Title = title,
             Authors = Array.AsReadOnly(authors),
             Year = year,
-            DatePublished = date == null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DatePublished = ParseDate(date),
             Abstract = abstractText,
             ArxivId = arxivId,
             PrimaryClass = primaryClass,
@@ -136,6 +139,15 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             Url = url,
             RepositoryCode = repositoryCode,
             Venue = venue,
+            VenueYear = venueYear == null ? null : int.Parse(venueYear, NumberStyles.None, CultureInfo.InvariantCulture),
+            VenueType = venueType switch
+            {
+                VenueTypeWords.Conference => VenueType.Conference,
+                VenueTypeWords.Journal => VenueType.Journal,
+                VenueTypeWords.Workshop => VenueType.Workshop,
+                _ => VenueType.Unspecified,
+            },
+            DateReleased = ParseDate(dateReleased),
             Keywords = Array.AsReadOnly(keywords),
             Related = Array.AsReadOnly(related),
             Supersedes = supersedes,
@@ -147,6 +159,9 @@ public sealed class PaperTable : IReadOnlyList<Paper>
             },
         };
     }
+
+    private static DateOnly? ParseDate(string? text)
+        => text == null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Reads the fields of one record, each a LEB128 byte length and then the bytes. A cursor remembers where the

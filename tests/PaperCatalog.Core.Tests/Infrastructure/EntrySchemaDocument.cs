@@ -18,6 +18,9 @@ internal static class EntrySchemaDocument
 
     public static JsonObject Author => Root["definitions"]!["author"]!.AsObject();
 
+    /// <summary>The structured venue's schema.</summary>
+    public static JsonObject Venue => Root["definitions"]!["venue"]!.AsObject();
+
     /// <summary>The keys the root schema requires outright.</summary>
     public static IEnumerable<string> Required => Root["required"]!.AsArray().Select(k => (string)k!);
 

@@ -38,6 +38,15 @@ internal static class ProbeEntry
         new(EntryKeys.Related, "[other]"),
         new(EntryKeys.Supersedes, "older"),
         new(EntryKeys.Status, "active"),
+        new(EntryKeys.DateReleased, "\"2020-05-28\""),
+    ];
+
+    /// <summary>One valid value per key of a structured venue, as YAML.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> StructuredVenue =
+    [
+        new(EntryKeys.VenueName, "\"A venue\""),
+        new(EntryKeys.VenueType, "conference"),
+        new(EntryKeys.VenueYear, "2021"),
     ];
 
     /// <summary>The keys of the smallest valid entry.</summary>

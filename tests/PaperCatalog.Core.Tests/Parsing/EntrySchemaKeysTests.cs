@@ -50,8 +50,72 @@ public class EntrySchemaKeysTests
     [MemberData(nameof(EntryKeyNames))]
     public void An_entry_key_has_the_type_the_parser_reads(string key)
     {
-        string type = ParserType(shape => Yaml(Full.Select(p => p.Key == key ? new KeyValuePair<string, string>(key, shape) : p)), key);
-        Assert.Equal(type, (string?)EntrySchemaDocument.Properties[key]!["type"]);
+        string[] types = ParserTypes(shape => Yaml(Full.Select(p => p.Key == key ? new KeyValuePair<string, string>(key, shape) : p)), key);
+        Assert.Equal(types, SchemaTypes(EntrySchemaDocument.Properties[key]!));
+    }
+
+    [Fact]
+    public void The_venue_takes_text_or_a_mapping()
+        => Assert.Equal(["string", "object"], SchemaTypes(EntrySchemaDocument.Properties[EntryKeys.Venue]!));
+
+    [Fact]
+    public void The_schema_has_a_property_for_every_venue_key_and_no_other()
+        => Assert.Equal(EntryKeys.VenueKeyNames.Order(StringComparer.Ordinal), EntrySchemaDocument.Venue["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+
+    public static TheoryData<string> VenueKeyNames() => new(EntryKeys.VenueKeyNames);
+
+    [Theory]
+    [MemberData(nameof(VenueKeyNames))]
+    public void A_venue_key_has_the_type_the_parser_reads(string key)
+    {
+        string Venue(string shape) => "{" + string.Join(", ", StructuredVenue.Select(p => p.Key + ": " + (p.Key == key ? shape : p.Value))) + "}";
+        string type = ParserType(shape => Yaml(Full.Select(p => p.Key == EntryKeys.Venue ? new KeyValuePair<string, string>(p.Key, Venue(shape)) : p)), key);
+        Assert.Equal(type, (string?)EntrySchemaDocument.Venue["properties"]![key]!["type"]);
+    }
+
+    [Fact]
+    public void The_schema_requires_the_venue_keys_the_parser_requires()
+    {
+        string[] required = EntryKeys.VenueKeyNames.Where(k => ParserIds(WithVenue(StructuredVenue.Where(p => p.Key != k))).Contains("PAPER004")).ToArray();
+        Assert.Equal(required, EntrySchemaDocument.Venue["required"]!.AsArray().Select(v => (string)v!));
+    }
+
+    public static TheoryData<string, string> Venues() => new()
+    {
+        { "a name", "\"ICLR 2024\"" },
+        { "every key", "{name: \"ICLR 2024\", type: conference, year: 2024}" },
+        { "a name and a type", "{name: \"A journal\", type: journal}" },
+        { "an unknown type", "{name: \"A journal\", type: magazine}" },
+        { "no name", "{type: conference, year: 2024}" },
+        { "an unknown key", "{name: \"ICLR\", volume: 3}" },
+        { "a year before the first version's", "{name: \"ICLR\", year: 1700}" },
+        { "a quoted year", "{name: \"ICLR\", year: \"2024\"}" },
+        { "a list", "[\"ICLR\"]" },
+    };
+
+    /// <summary>The schema cannot compare two values, so a venue year before the entry's year is the build's alone (PAPER040).</summary>
+    [Theory]
+    [MemberData(nameof(Venues))]
+    public void A_venue_is_valid_to_the_schema_when_it_is_to_the_parser(string what, string venue)
+    {
+        string yaml = Yaml(Full.Select(p => p.Key == EntryKeys.Venue ? new KeyValuePair<string, string>(p.Key, venue) : p));
+        string[] parser = ParserIds(yaml).Where(id => id != "PAPER040").ToArray();
+        Assert.True(parser.Length == 0 == (SchemaErrors(yaml).Count == 0), what + ": parser [" + string.Join(", ", ParserIds(yaml)) + "], schema: " + string.Join("; ", SchemaErrors(yaml)));
+    }
+
+    private static string WithVenue(IEnumerable<KeyValuePair<string, string>> venue)
+        => Yaml(Full.Select(p => p.Key == EntryKeys.Venue ? new KeyValuePair<string, string>(p.Key, "{" + string.Join(", ", venue.Select(v => v.Key + ": " + v.Value)) + "}") : p));
+
+    // The JSON types a schema allows: its own type, or those of its oneOf branches, a $ref read where it points.
+    private static string[] SchemaTypes(JsonNode schema)
+    {
+        if (schema["oneOf"] is JsonArray branches)
+        {
+            return branches.Select(b => b!["$ref"] is { } reference ? EntrySchemaDocument.Root["definitions"]![((string)reference!).Split('/')[^1]]! : b!)
+                .Select(b => (string)b["type"]!).ToArray();
+        }
+
+        return [(string)schema["type"]!];
     }
 
     [Theory]
@@ -127,22 +191,26 @@ public class EntrySchemaKeysTests
 
     /// <summary>
     /// The JSON type the parser reads for <paramref name="key"/> (or its list's items): the first shape it takes
-    /// without a wrong-type diagnostic (PAPER007) for that key. It must refuse every other shape, except that a plain whole number is text where text
+    /// without a wrong-type diagnostic (PAPER007) for that key (a venue's key may be named 'venue.key'). It must refuse every other shape, except that a plain whole number is text where text
     /// is read: the parser takes any scalar as its text, whatever YAML would type it as. The schema asks for a string
     /// there, so that editors flag a value that other YAML tools would read as a number.
     /// </summary>
     private static string ParserType(Func<string, string> entryWith, string key)
     {
-        bool[] accepted = Shapes.Select(shape => !EntryParser.Parse("papers/probe.yaml", entryWith(shape.Yaml)).Diagnostics
-            .Any(d => d.Id == "PAPER007" && d.Arguments.Count > 0 && d.Arguments[0] == key)).ToArray();
-        int first = Array.IndexOf(accepted, true);
-        Assert.True(first >= 0, key + " takes no shape at all");
-        string type = Shapes[first].Type;
-        for (int i = first + 1; i < Shapes.Length; i++)
-        {
-            Assert.False(accepted[i] && !(type == "string" && Shapes[i].Type == "integer"), $"{key} takes both {type} and {Shapes[i].Type}");
-        }
+        string[] types = ParserTypes(entryWith, key);
+        Assert.True(types.Length == 1, $"{key} takes {string.Join(" and ", types)}");
+        return types[0];
+    }
 
-        return type;
+    /// <summary>Every JSON type the parser reads for <paramref name="key"/>, in the order of <see cref="Shapes"/>, as <see cref="ParserType"/> finds them.</summary>
+    private static string[] ParserTypes(Func<string, string> entryWith, string key)
+    {
+        bool[] accepted = Shapes.Select(shape => !EntryParser.Parse("papers/probe.yaml", entryWith(shape.Yaml)).Diagnostics
+            .Any(d => d.Id == "PAPER007" && d.Arguments.Count > 0 && (d.Arguments[0] == key || d.Arguments[0] == EntryKeys.Venue + "." + key))).ToArray();
+        Assert.True(accepted.Contains(true), key + " takes no shape at all");
+
+        // A whole number where text is read is the one shape that counts as the text it is written as.
+        bool readsText = accepted[0];
+        return Shapes.Where((shape, i) => accepted[i] && !(readsText && shape.Type == "integer")).Select(shape => shape.Type).ToArray();
     }
 }

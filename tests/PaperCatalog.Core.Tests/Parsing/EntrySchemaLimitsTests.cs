@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using PaperCatalog.Core.Parsing;
 using PaperCatalog.Core.Tests.Infrastructure;
+using PaperCatalog.Data;
 using Xunit;
 
 namespace PaperCatalog.Core.Tests.Parsing;
@@ -29,7 +30,8 @@ public class EntrySchemaLimitsTests
     [Theory]
     [InlineData("/properties/title")]
     [InlineData("/properties/abstract")]
-    [InlineData("/properties/venue")]
+    [InlineData("/properties/venue/oneOf/0")]
+    [InlineData("/definitions/venue/properties/name")]
     [InlineData("/properties/url")]
     [InlineData("/properties/repository-code")]
     [InlineData("/definitions/author/properties/family-names")]
@@ -53,6 +55,16 @@ public class EntrySchemaLimitsTests
         => Assert.Equal(ValueRules.MinYear, (int)EntrySchemaDocument.Properties[EntryKeys.Year]!["minimum"]!);
 
     [Fact]
+    public void The_earliest_venue_year_is_the_cores()
+        => Assert.Equal(ValueRules.MinYear, (int)EntrySchemaDocument.Venue["properties"]![EntryKeys.VenueYear]!["minimum"]!);
+
+    [Fact]
+    public void A_venue_type_takes_the_values_the_core_takes()
+        => Assert.Equal(
+            VenueTypeWords.All.Order(StringComparer.Ordinal),
+            EntrySchemaDocument.Venue["properties"]![EntryKeys.VenueType]!["enum"]!.AsArray().Select(v => (string)v!).Order(StringComparer.Ordinal));
+
+    [Fact]
     public void Status_takes_the_values_the_core_takes()
         => Assert.Equal(
             EntryKeys.StatusValues.Order(StringComparer.Ordinal),
@@ -63,7 +75,7 @@ public class EntrySchemaLimitsTests
         JsonNode node = EntrySchemaDocument.Root;
         foreach (string part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            node = node[part]!;
+            node = node is JsonArray array ? array[int.Parse(part, System.Globalization.CultureInfo.InvariantCulture)]! : node[part]!;
         }
 
         return (int)node["maxLength"]!;

@@ -27,11 +27,14 @@ internal static class GeneratorHarness
             .Append(MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location))
             .ToArray();
 
-    public static CSharpCompilation CreateCompilation(params string[] sources)
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation("GeneratedCatalog", [], sources);
+
+    /// <summary>A compilation of the given name, with the runtime and <paramref name="extraReferences"/> referenced.</summary>
+    public static CSharpCompilation CreateCompilation(string assemblyName, MetadataReference[] extraReferences, params string[] sources)
         => CSharpCompilation.Create(
-            "GeneratedCatalog",
+            assemblyName,
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            References,
+            References.Concat(extraReferences),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestAnalyzerConfigOptionsProvider? options = null)
@@ -47,11 +50,11 @@ internal static class GeneratorHarness
         => Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options);
 
     /// <summary>Runs the generator once over the given additional files and returns everything it produced.</summary>
-    public static GeneratorRun Run(IEnumerable<AdditionalText> files, TestAnalyzerConfigOptionsProvider? options = null)
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, TestAnalyzerConfigOptionsProvider? options = null, CSharpCompilation? compilation = null)
     {
         AdditionalText[] texts = files.ToArray();
         GeneratorDriver driver = CreateDriver(texts, options);
-        CSharpCompilation input = CreateCompilation();
+        CSharpCompilation input = compilation ?? CreateCompilation();
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, driverDiagnostics)
         {

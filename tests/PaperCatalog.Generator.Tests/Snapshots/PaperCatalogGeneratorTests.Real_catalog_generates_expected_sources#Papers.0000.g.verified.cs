@@ -18,7 +18,7 @@ namespace PaperCatalog
         /// <summary>The id of <i>Learning to Generate Instruction Tuning Datasets for Zero-Shot Task Adaptation</i> (Nayak et al., 2024).</summary>
         public const string Bonito = "bonito";
 
-        /// <summary>The id of <i>Circuit Component Reuse Across Tasks in Transformer Language Models</i> (Merullo et al., 2023).</summary>
+        /// <summary>The id of <i>Circuit Component Reuse Across Tasks in Transformer Language Models</i> (Merullo et al., 2024).</summary>
         public const string CircuitComponentReuse = "circuit-component-reuse";
 
         /// <summary>The id of <i>Using clarification questions to improve software developers' Web search</i> (Imran and Damevski, 2022).</summary>
@@ -36,7 +36,7 @@ namespace PaperCatalog
         /// <summary>The id of <i>Data Factors for Better Compositional Generalization</i> (Zhou et al., 2023).</summary>
         public const string DataFactorsCompositional = "data-factors-compositional";
 
-        /// <summary>The id of <i>Scalable Attentive Sentence-Pair Modeling via Distilled Sentence Embedding</i> (Barkan et al., 2019).</summary>
+        /// <summary>The id of <i>Scalable Attentive Sentence-Pair Modeling via Distilled Sentence Embedding</i> (Barkan et al., 2020).</summary>
         public const string DistilledSentenceEmbedding = "distilled-sentence-embedding";
 
         /// <summary>The id of <i>Easy-to-Hard Generalization: Scalable Alignment Beyond Human Supervision</i> (Sun et al., 2024).</summary>
@@ -69,13 +69,13 @@ namespace PaperCatalog
         /// <summary>The id of <i>Inductive Entity Representations from Text via Link Prediction</i> (Daza et al., 2020).</summary>
         public const string InductiveEntityRepresentations = "inductive-entity-representations";
 
-        /// <summary>The id of <i>Knowledge-Augmented Large Language Models for Personalized Contextual Query Suggestion</i> (Baek et al., 2023).</summary>
+        /// <summary>The id of <i>Knowledge-Augmented Large Language Models for Personalized Contextual Query Suggestion</i> (Baek et al., 2024).</summary>
         public const string KnowledgeAugmentedQuerySuggestion = "knowledge-augmented-query-suggestion";
 
         /// <summary>The id of <i>Large Concept Models: Language Modeling in a Sentence Representation Space</i> (LCM team et al., 2024).</summary>
         public const string LargeConceptModels = "large-concept-models";
 
-        /// <summary>The id of <i>When Can Models Learn From Explanations? A Formal Framework for Understanding the Roles of Explanation Data</i> (Hase and Bansal, 2021).</summary>
+        /// <summary>The id of <i>When Can Models Learn From Explanations? A Formal Framework for Understanding the Roles of Explanation Data</i> (Hase and Bansal, 2022).</summary>
         public const string LearnFromExplanations = "learn-from-explanations";
 
         /// <summary>The id of <i>Large Language Models as Foundations for Next-Gen Dense Retrieval: A Comprehensive Empirical Assessment</i> (Luo et al., 2024).</summary>
@@ -93,16 +93,16 @@ namespace PaperCatalog
         /// <summary>The id of <i>Less is more: Summarizing Patch Tokens for efficient Multi-Label Class-Incremental Learning</i> (De Min et al., 2024).</summary>
         public const string MultiLane = "multi-lane";
 
-        /// <summary>The id of <i>Massively Multilingual Lexical Specialization of Multilingual Transformers</i> (Green et al., 2022).</summary>
+        /// <summary>The id of <i>Massively Multilingual Lexical Specialization of Multilingual Transformers</i> (Green et al., 2023).</summary>
         public const string MultilingualLexicalSpecialization = "multilingual-lexical-specialization";
 
         /// <summary>The id of <i>Representation, Exploration and Recommendation of Music Playlists</i> (Papreja et al., 2019).</summary>
         public const string MusicPlaylists = "music-playlists";
 
-        /// <summary>The id of <i>Cross-Task Generalization via Natural Language Crowdsourcing Instructions</i> (Mishra et al., 2021).</summary>
+        /// <summary>The id of <i>Cross-Task Generalization via Natural Language Crowdsourcing Instructions</i> (Mishra et al., 2022).</summary>
         public const string NaturalInstructions = "natural-instructions";
 
-        /// <summary>The id of <i>Towards Learning a Generalist Model for Embodied Navigation</i> (Zheng et al., 2023).</summary>
+        /// <summary>The id of <i>Towards Learning a Generalist Model for Embodied Navigation</i> (Zheng et al., 2024).</summary>
         public const string NaviLlm = "navi-llm";
 
         /// <summary>The id of <i>Only-IF:Revealing the Decisive Effect of Instruction Diversity on Generalization</i> (Zhang et al., 2024).</summary>
@@ -114,7 +114,7 @@ namespace PaperCatalog
         /// <summary>The id of <i>Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt &amp; Predict Paradigm (P5)</i> (Geng et al., 2022).</summary>
         public const string P5 = "p5";
 
-        /// <summary>The id of <i>Multi-task Self-supervised Graph Neural Networks Enable Stronger Task Generalization</i> (Ju et al., 2022).</summary>
+        /// <summary>The id of <i>Multi-task Self-supervised Graph Neural Networks Enable Stronger Task Generalization</i> (Ju et al., 2023).</summary>
         public const string ParetoGnn = "pareto-gnn";
 
         /// <summary>The id of <i>Contrastive Learning and Mixture of Experts Enables Precise Vector Embeddings</i> (Hallee et al., 2024).</summary>
@@ -123,16 +123,16 @@ namespace PaperCatalog
         /// <summary>The id of <i>Self-regulating Prompts: Foundational Model Adaptation without Forgetting</i> (Khattak et al., 2023).</summary>
         public const string PromptSrc = "prompt-src";
 
-        /// <summary>The id of <i>Promptagator: Few-shot Dense Retrieval From 8 Examples</i> (Dai et al., 2022).</summary>
+        /// <summary>The id of <i>Promptagator: Few-shot Dense Retrieval From 8 Examples</i> (Dai et al., 2023).</summary>
         public const string Promptagator = "promptagator";
 
-        /// <summary>The id of <i>What Algorithms can Transformers Learn? A Study in Length Generalization</i> (Zhou et al., 2023).</summary>
+        /// <summary>The id of <i>What Algorithms can Transformers Learn? A Study in Length Generalization</i> (Zhou et al., 2024).</summary>
         public const string RaspGeneralization = "rasp-generalization";
 
         /// <summary>The id of <i>Selective Self-to-Supervised Fine-Tuning for Generalization in Large Language Models</i> (Gupta et al., 2025).</summary>
         public const string S3ft = "s3ft";
 
-        /// <summary>The id of <i>Quantifying Generalization Complexity for Large Language Models</i> (Qi et al., 2024).</summary>
+        /// <summary>The id of <i>Quantifying Generalization Complexity for Large Language Models</i> (Qi et al., 2025).</summary>
         public const string Scylla = "scylla";
 
         /// <summary>The id of <i>Self-supervised Learning for Large-scale Item Recommendations</i> (Yao et al., 2020).</summary>
@@ -141,7 +141,7 @@ namespace PaperCatalog
         /// <summary>The id of <i>SESA: Supervised Explicit Semantic Analysis</i> (Bogdanova and Yazdani, 2017).</summary>
         public const string Sesa = "sesa";
 
-        /// <summary>The id of <i>Test-time adaptation with slot-centric models</i> (Prabhudesai et al., 2022).</summary>
+        /// <summary>The id of <i>Test-time adaptation with slot-centric models</i> (Prabhudesai et al., 2023).</summary>
         public const string SlotTta = "slot-tta";
 
         /// <summary>The id of <i>Specialist or Generalist? Instruction Tuning for Specific NLP Tasks</i> (Shi et al., 2023).</summary>
@@ -150,7 +150,7 @@ namespace PaperCatalog
         /// <summary>The id of <i>Learning to summarize from human feedback</i> (Stiennon et al., 2020).</summary>
         public const string SummarizeFromHumanFeedback = "summarize-from-human-feedback";
 
-        /// <summary>The id of <i>Synapse: Trajectory-as-Exemplar Prompting with Memory for Computer Control</i> (Zheng et al., 2023).</summary>
+        /// <summary>The id of <i>Synapse: Trajectory-as-Exemplar Prompting with Memory for Computer Control</i> (Zheng et al., 2024).</summary>
         public const string Synapse = "synapse";
 
         /// <summary>The id of <i>TaskExpert: Dynamically Assembling Multi-Task Representations with Memorial Mixture-of-Experts</i> (Ye and Xu, 2023).</summary>
@@ -168,10 +168,10 @@ namespace PaperCatalog
         /// <summary>The id of <i>A Unified Generative Retriever for Knowledge-Intensive Language Tasks via Prompt Learning</i> (Chen et al., 2023).</summary>
         public const string Ugr = "ugr";
 
-        /// <summary>The id of <i>Uni-Perceiver v2: A Generalist Model for Large-Scale Vision and Vision-Language Tasks</i> (Li et al., 2022).</summary>
+        /// <summary>The id of <i>Uni-Perceiver v2: A Generalist Model for Large-Scale Vision and Vision-Language Tasks</i> (Li et al., 2023).</summary>
         public const string UniPerceiverV2 = "uni-perceiver-v2";
 
-        /// <summary>The id of <i>UnifiedMLLM: Enabling Unified Representation for Multi-modal Multi-tasks With Large Language Model</i> (Li et al., 2024).</summary>
+        /// <summary>The id of <i>UnifiedMLLM: Enabling Unified Representation for Multi-modal Multi-tasks With Large Language Model</i> (Li et al., 2025).</summary>
         public const string UnifiedMllm = "unified-mllm";
 
         /// <summary>The id of <i>VacancySBERT: the approach for representation of titles and skills for semantic similarity search in the recruitment domain</i> (Bocharova et al., 2023).</summary>
@@ -211,7 +211,7 @@ namespace PaperCatalog
 
         /// <summary>Circuit Component Reuse Across Tasks in Transformer Language Models</summary>
         /// <remarks>
-        /// Jack Merullo, Carsten Eickhoff, Ellie Pavlick (2023). ICLR 2024.
+        /// Jack Merullo, Carsten Eickhoff, Ellie Pavlick (2024). ICLR 2024.
         /// <see href="https://arxiv.org/abs/2310.08744">arXiv:2310.08744</see>
         /// </remarks>
         public static global::PaperCatalog.Paper CircuitComponentReuse => global::PaperCatalog.Papers.Catalog_Table[4];
@@ -253,7 +253,7 @@ namespace PaperCatalog
 
         /// <summary>Scalable Attentive Sentence-Pair Modeling via Distilled Sentence Embedding</summary>
         /// <remarks>
-        /// Oren Barkan, Noam Razin, Itzik Malkiel et al. (2019). AAAI 2020.
+        /// Oren Barkan, Noam Razin, Itzik Malkiel et al. (2020). AAAI 2020.
         /// <see href="https://arxiv.org/abs/1908.05161">arXiv:1908.05161</see>
         /// <see href="https://doi.org/10.1609/aaai.v34i04.5722">doi:10.1609/aaai.v34i04.5722</see>
         /// </remarks>
@@ -332,7 +332,7 @@ namespace PaperCatalog
 
         /// <summary>Knowledge-Augmented Large Language Models for Personalized Contextual Query Suggestion</summary>
         /// <remarks>
-        /// Jinheon Baek, Nirupama Chandrasekaran, Silviu Cucerzan et al. (2023). WWW 2024 (TheWebConf 2024).
+        /// Jinheon Baek, Nirupama Chandrasekaran, Silviu Cucerzan et al. (2024). WWW 2024 (TheWebConf 2024).
         /// <see href="https://arxiv.org/abs/2311.06318">arXiv:2311.06318</see>
         /// </remarks>
         public static global::PaperCatalog.Paper KnowledgeAugmentedQuerySuggestion => global::PaperCatalog.Papers.Catalog_Table[21];
@@ -346,7 +346,7 @@ namespace PaperCatalog
 
         /// <summary>When Can Models Learn From Explanations? A Formal Framework for Understanding the Roles of Explanation Data</summary>
         /// <remarks>
-        /// Peter Hase, Mohit Bansal (2021). LNLS Workshop at ACL 2022.
+        /// Peter Hase, Mohit Bansal (2022). LNLS Workshop at ACL 2022.
         /// <see href="https://arxiv.org/abs/2102.02201">arXiv:2102.02201</see>
         /// </remarks>
         public static global::PaperCatalog.Paper LearnFromExplanations => global::PaperCatalog.Papers.Catalog_Table[23];
@@ -389,7 +389,7 @@ namespace PaperCatalog
 
         /// <summary>Massively Multilingual Lexical Specialization of Multilingual Transformers</summary>
         /// <remarks>
-        /// Tommaso Green, Simone Paolo Ponzetto, Goran Glavaš (2022). ACL 2023.
+        /// Tommaso Green, Simone Paolo Ponzetto, Goran Glavaš (2023). ACL 2023.
         /// <see href="https://arxiv.org/abs/2208.01018">arXiv:2208.01018</see>
         /// <see href="https://doi.org/10.18653/v1/2023.acl-long.426">doi:10.18653/v1/2023.acl-long.426</see>
         /// </remarks>
@@ -404,7 +404,7 @@ namespace PaperCatalog
 
         /// <summary>Cross-Task Generalization via Natural Language Crowdsourcing Instructions</summary>
         /// <remarks>
-        /// Swaroop Mishra, Daniel Khashabi, Chitta Baral et al. (2021). ACL 2022.
+        /// Swaroop Mishra, Daniel Khashabi, Chitta Baral et al. (2022). ACL 2022.
         /// <see href="https://arxiv.org/abs/2104.08773">arXiv:2104.08773</see>
         /// <see href="https://doi.org/10.18653/v1/2022.acl-long.244">doi:10.18653/v1/2022.acl-long.244</see>
         /// </remarks>
@@ -412,7 +412,7 @@ namespace PaperCatalog
 
         /// <summary>Towards Learning a Generalist Model for Embodied Navigation</summary>
         /// <remarks>
-        /// Duo Zheng, Shijia Huang, Lin Zhao et al. (2023). CVPR 2024.
+        /// Duo Zheng, Shijia Huang, Lin Zhao et al. (2024). CVPR 2024.
         /// <see href="https://arxiv.org/abs/2312.02010">arXiv:2312.02010</see>
         /// </remarks>
         public static global::PaperCatalog.Paper NaviLlm => global::PaperCatalog.Papers.Catalog_Table[32];
@@ -440,7 +440,7 @@ namespace PaperCatalog
 
         /// <summary>Multi-task Self-supervised Graph Neural Networks Enable Stronger Task Generalization</summary>
         /// <remarks>
-        /// Mingxuan Ju, Tong Zhao, Qianlong Wen et al. (2022). ICLR 2023.
+        /// Mingxuan Ju, Tong Zhao, Qianlong Wen et al. (2023). ICLR 2023.
         /// <see href="https://arxiv.org/abs/2210.02016">arXiv:2210.02016</see>
         /// </remarks>
         public static global::PaperCatalog.Paper ParetoGnn => global::PaperCatalog.Papers.Catalog_Table[36];
@@ -462,14 +462,14 @@ namespace PaperCatalog
 
         /// <summary>Promptagator: Few-shot Dense Retrieval From 8 Examples</summary>
         /// <remarks>
-        /// Zhuyun Dai, Vincent Y. Zhao, Ji Ma et al. (2022). ICLR 2023.
+        /// Zhuyun Dai, Vincent Y. Zhao, Ji Ma et al. (2023). ICLR 2023.
         /// <see href="https://arxiv.org/abs/2209.11755">arXiv:2209.11755</see>
         /// </remarks>
         public static global::PaperCatalog.Paper Promptagator => global::PaperCatalog.Papers.Catalog_Table[39];
 
         /// <summary>What Algorithms can Transformers Learn? A Study in Length Generalization</summary>
         /// <remarks>
-        /// Hattie Zhou, Arwen Bradley, Etai Littwin et al. (2023). ICLR 2024.
+        /// Hattie Zhou, Arwen Bradley, Etai Littwin et al. (2024). ICLR 2024.
         /// <see href="https://arxiv.org/abs/2310.16028">arXiv:2310.16028</see>
         /// </remarks>
         public static global::PaperCatalog.Paper RaspGeneralization => global::PaperCatalog.Papers.Catalog_Table[40];
@@ -484,7 +484,7 @@ namespace PaperCatalog
 
         /// <summary>Quantifying Generalization Complexity for Large Language Models</summary>
         /// <remarks>
-        /// Zhenting Qi, Hongyin Luo, Xuliang Huang et al. (2024). ICLR 2025.
+        /// Zhenting Qi, Hongyin Luo, Xuliang Huang et al. (2025). ICLR 2025.
         /// <see href="https://arxiv.org/abs/2410.01769">arXiv:2410.01769</see>
         /// </remarks>
         public static global::PaperCatalog.Paper Scylla => global::PaperCatalog.Papers.Catalog_Table[42];
@@ -505,7 +505,7 @@ namespace PaperCatalog
 
         /// <summary>Test-time adaptation with slot-centric models</summary>
         /// <remarks>
-        /// Mihir Prabhudesai, Anirudh Goyal, Sujoy Paul et al. (2022). ICML 2023.
+        /// Mihir Prabhudesai, Anirudh Goyal, Sujoy Paul et al. (2023). ICML 2023.
         /// <see href="https://arxiv.org/abs/2203.11194">arXiv:2203.11194</see>
         /// </remarks>
         public static global::PaperCatalog.Paper SlotTta => global::PaperCatalog.Papers.Catalog_Table[45];
@@ -526,7 +526,7 @@ namespace PaperCatalog
 
         /// <summary>Synapse: Trajectory-as-Exemplar Prompting with Memory for Computer Control</summary>
         /// <remarks>
-        /// Longtao Zheng, Rundong Wang, Xinrun Wang et al. (2023). ICLR 2024.
+        /// Longtao Zheng, Rundong Wang, Xinrun Wang et al. (2024). ICLR 2024.
         /// <see href="https://arxiv.org/abs/2306.07863">arXiv:2306.07863</see>
         /// </remarks>
         public static global::PaperCatalog.Paper Synapse => global::PaperCatalog.Papers.Catalog_Table[48];
@@ -570,14 +570,14 @@ namespace PaperCatalog
 
         /// <summary>Uni-Perceiver v2: A Generalist Model for Large-Scale Vision and Vision-Language Tasks</summary>
         /// <remarks>
-        /// Hao Li, Jinguo Zhu, Xiaohu Jiang et al. (2022). CVPR 2023.
+        /// Hao Li, Jinguo Zhu, Xiaohu Jiang et al. (2023). CVPR 2023.
         /// <see href="https://arxiv.org/abs/2211.09808">arXiv:2211.09808</see>
         /// </remarks>
         public static global::PaperCatalog.Paper UniPerceiverV2 => global::PaperCatalog.Papers.Catalog_Table[54];
 
         /// <summary>UnifiedMLLM: Enabling Unified Representation for Multi-modal Multi-tasks With Large Language Model</summary>
         /// <remarks>
-        /// Zhaowei Li, Wei Wang, YiQing Cai et al. (2024). Findings of NAACL 2025.
+        /// Zhaowei Li, Wei Wang, YiQing Cai et al. (2025). Findings of NAACL 2025.
         /// <see href="https://arxiv.org/abs/2408.02503">arXiv:2408.02503</see>
         /// <see href="https://doi.org/10.18653/v1/2025.findings-naacl.19">doi:10.18653/v1/2025.findings-naacl.19</see>
         /// </remarks>
@@ -585,7 +585,7 @@ namespace PaperCatalog
 
         /// <summary>VacancySBERT: the approach for representation of titles and skills for semantic similarity search in the recruitment domain</summary>
         /// <remarks>
-        /// Maiia Bocharova, Eugene Malakhov, Vitaliy Mezhuyev (2023). Applied Aspects of Information Technology (journal), 2023.
+        /// Maiia Bocharova, Eugene Malakhov, Vitaliy Mezhuyev (2023). Applied Aspects of Information Technology.
         /// <see href="https://arxiv.org/abs/2307.16638">arXiv:2307.16638</see>
         /// <see href="https://doi.org/10.15276/aait.06.2023.4">doi:10.15276/aait.06.2023.4</see>
         /// </remarks>

@@ -21,7 +21,7 @@ namespace PaperCatalog
     {
         /// <summary>The catalog's papers, for the generated members; not part of the catalog's API.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly global::PaperCatalog.Data.PaperTable Catalog_Table = new global::PaperCatalog.Data.PaperTable(global::PaperCatalog.Data.CatalogData.FromResource(typeof(Papers).Assembly, "6f459ff1f4c373467c99af441aeba383b8c6a054be2b0117bb7a55add2073f20", 57));
+        internal static readonly global::PaperCatalog.Data.PaperTable Catalog_Table = new global::PaperCatalog.Data.PaperTable(global::PaperCatalog.Data.CatalogData.FromResource(typeof(Papers).Assembly, "b06d05f422eaedbc4f34f46a45113cb7e0177b80cc328a0aa1967cebb834514c", 57));
 
         private static readonly global::PaperCatalog.Lookups.PaperIndex s_index = new global::PaperCatalog.Lookups.PaperIndex(Catalog_Table);
 

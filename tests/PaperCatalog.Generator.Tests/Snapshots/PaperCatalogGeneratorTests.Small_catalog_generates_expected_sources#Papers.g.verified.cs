@@ -21,7 +21,7 @@ namespace PaperCatalog
     {
         /// <summary>The catalog's papers, for the generated members; not part of the catalog's API.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly global::PaperCatalog.Data.PaperTable Catalog_Table = new global::PaperCatalog.Data.PaperTable(global::PaperCatalog.Data.CatalogData.FromResource(typeof(Papers).Assembly, "90ed4dcd9f834868ba43000a1cd4bc6a45cdcc4b6a972b8eb6fea4a7a6fbf63f", 3));
+        internal static readonly global::PaperCatalog.Data.PaperTable Catalog_Table = new global::PaperCatalog.Data.PaperTable(global::PaperCatalog.Data.CatalogData.FromResource(typeof(Papers).Assembly, "6f123ed3fdf9ded298c71289f3babcfb4717cace1077d5b7282ce1cf66dffb2d", 3));
 
         private static readonly global::PaperCatalog.Lookups.PaperIndex s_index = new global::PaperCatalog.Lookups.PaperIndex(Catalog_Table);
 

@@ -9,7 +9,7 @@ public class CatalogDataTests
 {
     private static readonly string[][] OneRecord =
     [
-        ["only", "Only", "2024", "", "", "", "", "", "", "", "", "", "", "0", "0", "1", "Poe", "", "", "", "", ""],
+        ["only", "Only", "2024", "", "", "", "", "", "", "", "", "", "", "", "", "", "0", "0", "1", "Poe", "", "", "", "", ""],
     ];
 
     [Fact]

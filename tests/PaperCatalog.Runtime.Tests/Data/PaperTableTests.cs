@@ -16,13 +16,13 @@ public class PaperTableTests
 
     private static readonly string[][] Records =
     [
-        ["first", "First \"Title\" \u00e9\u2028\ud83d\ude00", "2020", "2020-02-29", "Abstract.\nTwo lines. " + LongText, "2001.00001", "cs.CL", "10.1000/A", "", "https://example.org/code", "Venue 2020", "", "",
+        ["first", "First \"Title\" \u00e9\u2028\ud83d\ude00", "2020", "2020-02-29", "Abstract.\nTwo lines. " + LongText, "2001.00001", "cs.CL", "10.1000/A", "", "https://example.org/code", "Venue 2020", "", "", "journal", "2021", "2020-01-15",
             "2", "kw-a", "kw-b", "1", "second", "2", "Doe", "Jane", "van", "Jr.", "", "https://orcid.org/0000-0002-1825-0097", "", "", "", "", "The Group", ""],
-        ["second", "Second", "1999", "", "", "hep-th/9901001", "", "", "https://example.org/second", "", "", "first", "retracted",
+        ["second", "Second", "1999", "", "", "hep-th/9901001", "", "", "https://example.org/second", "", "", "first", "retracted", "", "", "",
             "0", "0", "1", "Amie", "", "", "", "", ""],
-        ["third", "Third", "2024", "", "", "", "", "", "", "", "", "", "withdrawn", "0", "0", "1", "", "", "", "", "Team", ""],
-        ["fourth", "Fourth", "2025", "", "", "", "", "", "", "", "", "", "", "1", "kw-a", "0", "1", "Roe", "Rick", "", "", "", ""],
-        ["fifth", "Fifth", "2025", "", "", "", "", "", "", "", "", "", "", "0", "0", "1", "Poe", "", "", "", "", ""],
+        ["third", "Third", "2024", "", "", "", "", "", "", "", "Workshop on X", "", "withdrawn", "workshop", "", "", "0", "0", "1", "", "", "", "", "Team", ""],
+        ["fourth", "Fourth", "2025", "", "", "", "", "", "", "", "ICML 2025", "", "", "conference", "2025", "", "1", "kw-a", "0", "1", "Roe", "Rick", "", "", "", ""],
+        ["fifth", "Fifth", "2025", "", "", "", "", "", "", "", "", "", "", "", "", "", "0", "0", "1", "Poe", "", "", "", "", ""],
     ];
 
     private static readonly PaperTable Table = new(CatalogData.FromBytes(Encode(Records)));
@@ -43,6 +43,9 @@ public class PaperTableTests
         Assert.Null(paper.Url);
         Assert.Equal("https://example.org/code", paper.RepositoryCode);
         Assert.Equal("Venue 2020", paper.Venue);
+        Assert.Equal(VenueType.Journal, paper.VenueType);
+        Assert.Equal(2021, paper.VenueYear);
+        Assert.Equal(new DateOnly(2020, 1, 15), paper.DateReleased);
         Assert.Null(paper.Supersedes);
         Assert.Equal(PaperStatus.Active, paper.Status);
         Assert.Equal(["kw-a", "kw-b"], paper.Keywords);
@@ -66,6 +69,9 @@ public class PaperTableTests
         Assert.Equal(PaperStatus.Withdrawn, Table[2].Status);
         Assert.True(Table[2].Authors.Single().IsGroup);
         Assert.Equal(["kw-a"], Table[3].Keywords);
+        Assert.Equal((VenueType.Conference, 2025), (Table[3].VenueType, Table[3].VenueYear));
+        Assert.Equal((VenueType.Workshop, (int?)null), (Table[2].VenueType, Table[2].VenueYear));
+        Assert.Equal((VenueType.Unspecified, (int?)null, (DateOnly?)null), (second.VenueType, second.VenueYear, second.DateReleased));
         Assert.Equal("fifth", Table[4].Id);
         Assert.Equal(["first", "second", "third", "fourth", "fifth"], Table.Select(p => p.Id));
     }
@@ -75,6 +81,7 @@ public class PaperTableTests
     {
         Assert.Equal("hep-th/9901001", Table.GetField(1, PaperRecordLayout.ArxivId));
         Assert.Null(Table.GetField(4, PaperRecordLayout.Doi));
+        Assert.Equal("2020-01-15", Table.GetField(0, PaperRecordLayout.DateReleased));
         Assert.Throws<ArgumentOutOfRangeException>(() => Table.GetField(0, PaperRecordLayout.FixedFieldCount));
         Assert.Throws<ArgumentOutOfRangeException>(() => Table[5]);
         Assert.Throws<ArgumentOutOfRangeException>(() => Table[-1]);

@@ -18,10 +18,21 @@ public class ShowCommandTests
         Assert.Equal("gpt-3", run.OutLines[0]);
         Assert.Contains("  Title:      Language Models are Few-Shot Learners\n", run.Out);
         Assert.Contains("  Year:       2020\n", run.Out);
-        Assert.Contains("  arXiv:      2005.14165\n", run.Out);
+        Assert.Contains("  Released:   2020-05-28\n", run.Out);
+        Assert.Contains("  Venue:      NeurIPS 2020 (2020)\n", run.Out);
+        Assert.Contains("  arXiv:      2005.14165 [cs.CL]\n", run.Out);
         Assert.Contains("gpt-3.yaml\n", run.Out);
         Assert.Contains("  APA:        Brown, T. B., Mann, B.", run.Out);
         Assert.Contains("  Recent work has demonstrated", run.Out);
+    }
+
+    [Fact]
+    public void Shows_the_type_and_year_of_a_structured_venue()
+    {
+        ToolRun run = ToolRun.InProcess("show", RepositoryPaths.CatalogEntries, "vacancy-sbert");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("  Venue:      Applied Aspects of Information Technology (journal, 2023)\n", run.Out);
     }
 
     [Fact]

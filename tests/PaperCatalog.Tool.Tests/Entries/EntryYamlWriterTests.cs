@@ -62,4 +62,35 @@ public class EntryYamlWriterTests
                 Keywords = new[] { "k" },
                 Abstract = "A",
             }));
+
+    [Fact]
+    public void Writes_a_venue_with_a_type_or_year_as_a_mapping_that_reads_back()
+    {
+        string yaml = EntryYamlWriter.Write(new EntryDraft
+        {
+            Id = "sample",
+            Title = "T",
+            Authors = new[] { AuthorDraft.Group("Team") },
+            Year = 2023,
+            DateReleased = "2023-10-02",
+            Venue = "ICLR 2024",
+            VenueType = "conference",
+            VenueYear = 2024,
+        });
+
+        Assert.Contains("year: 2023\ndate-released: \"2023-10-02\"\nvenue:\n  name: \"ICLR 2024\"\n  type: conference\n  year: 2024\n", yaml);
+        ParsedFile parsed = EntryParser.Parse("entry.yaml", yaml);
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Equal(("ICLR 2024", "conference", 2024, "2023-10-02"), (parsed.Entry!.Venue, parsed.Entry.VenueType, parsed.Entry.VenueYear, parsed.Entry.DateReleased));
+    }
+
+    [Fact]
+    public void A_venue_year_without_a_name_is_written_for_the_parser_to_refuse()
+    {
+        string yaml = EntryYamlWriter.Write(new EntryDraft { Id = "sample", Title = "T", Authors = new[] { AuthorDraft.Group("Team") }, Year = 2023, VenueYear = 2024 });
+
+        ParsedFile parsed = EntryParser.Parse("entry.yaml", yaml);
+        Assert.Null(parsed.Entry);
+        Assert.Contains(parsed.Diagnostics, d => d.Id == "PAPER004" && d.Arguments[0] == "name");
+    }
 }

@@ -29,6 +29,9 @@ internal static class NewCommand
         var arxiv = new Option<string?>("--arxiv") { Description = "arXiv id." };
         var doi = new Option<string?>("--doi") { Description = "DOI without resolver prefix, such as 10.18653/v1/2022.acl-long.244." };
         var venue = new Option<string?>("--venue") { Description = "Where the paper was published, such as 'ICLR 2023'." };
+        var venueType = new Option<string?>("--venue-type") { Description = "The venue's type: conference, journal or workshop." };
+        var venueYear = new Option<int?>("--venue-year") { Description = "The year of the published version, when it differs from the first version's." };
+        var released = new Option<string?>("--date-released") { Description = "Date of the first public version (arXiv v1), YYYY-MM-DD." };
         var url = new Option<string?>("--url") { Description = "Landing page of the paper." };
         var abstractText = new Option<string?>("--abstract") { Description = "The abstract." };
         var keywords = new Option<string[]>("--keyword", "-k") { Description = "A keyword such as instruction-tuning; repeat for each." };
@@ -37,7 +40,7 @@ internal static class NewCommand
 
         var command = new Command("new", "Write a new entry file from flags, checked by the build's parser before it is written.")
         {
-            arxivArgument, id, title, authors, year, date, arxiv, doi, venue, url, abstractText, keywords, output, force,
+            arxivArgument, id, title, authors, year, date, arxiv, doi, venue, venueType, venueYear, released, url, abstractText, keywords, output, force,
         };
         command.SetAction(parse =>
         {
@@ -54,6 +57,9 @@ internal static class NewCommand
                 Arxiv = arxivId == null ? null : ArxivYear.Canonical(arxivId),
                 Doi = parse.GetValue(doi),
                 Venue = parse.GetValue(venue),
+                VenueType = parse.GetValue(venueType),
+                VenueYear = parse.GetValue(venueYear),
+                DateReleased = parse.GetValue(released),
                 Url = parse.GetValue(url),
                 Abstract = parse.GetValue(abstractText),
                 Keywords = parse.GetValue(keywords) ?? Array.Empty<string>(),

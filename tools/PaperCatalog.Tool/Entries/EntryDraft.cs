@@ -33,6 +33,15 @@ internal sealed record EntryDraft
 
     public string? Venue { get; init; }
 
+    /// <summary>The venue's type word (<c>conference</c>, <c>journal</c>, <c>workshop</c>); with it the venue is written as a mapping.</summary>
+    public string? VenueType { get; init; }
+
+    /// <summary>The published version's year; with it the venue is written as a mapping.</summary>
+    public int? VenueYear { get; init; }
+
+    /// <summary>The first public version's date, YYYY-MM-DD (<c>date-released</c>).</summary>
+    public string? DateReleased { get; init; }
+
     public IReadOnlyList<string> Keywords { get; init; } = Array.Empty<string>();
 }
 

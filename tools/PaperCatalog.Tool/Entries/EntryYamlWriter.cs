@@ -38,9 +38,10 @@ internal static class EntryYamlWriter
         }
 
         Text(yaml, EntryKeys.DatePublished, draft.DatePublished);
+        Text(yaml, EntryKeys.DateReleased, draft.DateReleased);
         Text(yaml, EntryKeys.Arxiv, draft.Arxiv);
         Text(yaml, EntryKeys.PrimaryClass, draft.PrimaryClass);
-        Text(yaml, EntryKeys.Venue, draft.Venue);
+        WriteVenue(yaml, draft);
         Text(yaml, EntryKeys.Doi, draft.Doi);
         Text(yaml, EntryKeys.Url, draft.Url);
         Text(yaml, EntryKeys.RepositoryCode, draft.RepositoryCode);
@@ -55,6 +56,33 @@ internal static class EntryYamlWriter
 
         Text(yaml, EntryKeys.Abstract, draft.Abstract);
         return yaml.ToString();
+    }
+
+    // A bare name stays the plain form; a type or a year needs the structured one. A type or year without a name is
+    // still written, without a name, so that the parser reports the missing name instead of the value vanishing.
+    private static void WriteVenue(StringBuilder yaml, EntryDraft draft)
+    {
+        if (draft.VenueType == null && draft.VenueYear == null)
+        {
+            Text(yaml, EntryKeys.Venue, draft.Venue);
+            return;
+        }
+
+        yaml.Append(EntryKeys.Venue).Append(":\n");
+        if (draft.Venue != null)
+        {
+            yaml.Append("  ").Append(EntryKeys.VenueName).Append(": ").Append(YamlText.Quote(draft.Venue)).Append('\n');
+        }
+
+        if (draft.VenueType != null)
+        {
+            yaml.Append("  ").Append(EntryKeys.VenueType).Append(": ").Append(IdValue(draft.VenueType)).Append('\n');
+        }
+
+        if (draft.VenueYear is int venueYear)
+        {
+            yaml.Append("  ").Append(EntryKeys.VenueYear).Append(": ").Append(venueYear.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
     }
 
     private static void WriteAuthor(StringBuilder yaml, AuthorDraft author)

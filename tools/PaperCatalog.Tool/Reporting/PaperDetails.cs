@@ -19,7 +19,8 @@ internal static class PaperDetails
         Line(writer, "Authors", string.Join(", ", paper.Authors.Select(a => a.DisplayName)));
         Line(writer, "Year", paper.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Line(writer, "Published", paper.DatePublished?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Line(writer, "Venue", paper.Venue);
+        Line(writer, "Released", paper.DateReleased?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Line(writer, "Venue", VenueLine(paper));
         Line(writer, "arXiv", paper.ArxivId == null ? null : paper.ArxivId + (paper.PrimaryClass == null ? string.Empty : " [" + paper.PrimaryClass + "]"));
         Line(writer, "DOI", paper.Doi);
         Line(writer, "Link", paper.Link);
@@ -38,6 +39,28 @@ internal static class PaperDetails
                 writer.WriteLine("  " + line);
             }
         }
+    }
+
+    // The venue's name, then what the structured form adds: "ICLR 2024 (conference, 2024)".
+    private static string? VenueLine(Paper paper)
+    {
+        if (paper.Venue == null)
+        {
+            return null;
+        }
+
+        var facts = new List<string>();
+        if (paper.VenueType != VenueType.Unspecified)
+        {
+            facts.Add(paper.VenueType.ToString().ToLowerInvariant());
+        }
+
+        if (paper.VenueYear is int year)
+        {
+            facts.Add(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return facts.Count == 0 ? paper.Venue : paper.Venue + " (" + string.Join(", ", facts) + ")";
     }
 
     // Long values (31 authors, an APA reference) wrap under their first line instead of running off the screen.
