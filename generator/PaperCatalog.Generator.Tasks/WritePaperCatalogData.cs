@@ -42,6 +42,15 @@ public sealed class WritePaperCatalogData : Microsoft.Build.Utilities.Task
     /// <summary>The keywords class (<c>PaperCatalogKeywordsClass</c>).</summary>
     public string? KeywordsClass { get; set; }
 
+    /// <summary>The project's folder (<c>ProjectDir</c>): entry files resolving outside it are refused.</summary>
+    public string? ProjectDirectory { get; set; }
+
+    /// <summary><c>PaperCatalogAllowEntriesOutside</c>: "true" allows entry files outside the project folder.</summary>
+    public string? AllowEntriesOutside { get; set; }
+
+    /// <summary><c>PaperCatalogMaxCatalogCharacters</c>: the catalog's character budget.</summary>
+    public string? MaxCatalogCharacters { get; set; }
+
     /// <inheritdoc/>
     public override bool Execute()
     {
@@ -61,6 +70,9 @@ public sealed class WritePaperCatalogData : Microsoft.Build.Utilities.Task
                 GeneratorOptions.PapersClassProperty => PapersClass,
                 GeneratorOptions.IdsClassProperty => IdsClass,
                 GeneratorOptions.KeywordsClassProperty => KeywordsClass,
+                GeneratorOptions.ProjectDirectoryProperty => ProjectDirectory,
+                GeneratorOptions.AllowEntriesOutsideProperty => AllowEntriesOutside,
+                GeneratorOptions.MaxCatalogCharactersProperty => MaxCatalogCharacters,
                 _ => null,
             });
             CatalogModel model = CatalogValidator.Validate(ImmutableArray.Create(parsed), options);
@@ -106,7 +118,8 @@ public sealed class WritePaperCatalogData : Microsoft.Build.Utilities.Task
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Log.LogError("PaperCatalog could not write its data file {0}: {1}", OutputFile, ex.Message);
+            // One line whatever the path or the system's message hold, as for every diagnostic.
+            Log.LogError("PaperCatalog could not write its data file {0}: {1}", Core.Diagnostics.OneLine.Cut(OutputFile, 300), Core.Diagnostics.OneLine.Cut(ex.Message, 300));
             return false;
         }
     }

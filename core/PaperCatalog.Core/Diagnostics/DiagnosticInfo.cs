@@ -9,19 +9,34 @@ namespace PaperCatalog.Core.Diagnostics;
 /// </summary>
 internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, EquatableArray<string> Arguments)
 {
-    /// <summary>The longest message argument kept; entry values can be far longer.</summary>
+    /// <summary>
+    /// The longest argument of the generator's own words (explanations, limits, paths); a safety net, since those
+    /// never carry more than a short excerpt of entry text.
+    /// </summary>
     public const int MaxArgumentLength = 300;
+
+    /// <summary>
+    /// The longest quote of entry text: an argument written in quotes in the message (<c>'{0}'</c>) is a value, a
+    /// key or an id from a file, and only enough of it to recognise it is shown.
+    /// </summary>
+    public const int MaxExcerptLength = 40;
 
     public static DiagnosticInfo Create(DiagnosticRule rule, string path, SourceSpan span, params string[] arguments)
     {
         var safe = new string[arguments.Length];
         for (int i = 0; i < arguments.Length; i++)
         {
-            safe[i] = Printable(arguments[i]);
+            safe[i] = IsQuoted(rule.MessageFormat, i) ? Excerpt(arguments[i]) : OneLine.Cut(arguments[i], MaxArgumentLength);
         }
 
         return new(rule.Id, path, span, safe.ToEquatableArray());
     }
+
+    /// <summary>
+    /// A short excerpt of entry text for a message: escaped to one line, and when longer than
+    /// <see cref="MaxExcerptLength"/> characters, elided in the middle (see <see cref="OneLine.Excerpt"/>).
+    /// </summary>
+    public static string Excerpt(string value) => OneLine.Excerpt(value, MaxExcerptLength);
 
     /// <summary>A diagnostic without a location, such as one about an MSBuild property.</summary>
     public static DiagnosticInfo WithoutLocation(DiagnosticRule rule, params string[] arguments)
@@ -43,76 +58,7 @@ internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, E
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.MessageFormat, args);
     }
 
-    /// <summary>
-    /// Arguments quote entry text, which may hold line breaks or controls: a message holding a line break would let
-    /// an entry forge extra lines, even whole fake diagnostics, in build logs. Such characters are written as
-    /// escapes, and long text is cut short.
-    /// </summary>
-    private static string Printable(string value)
-    {
-        System.Text.StringBuilder? builder = null;
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            string? escape = c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                '\0' => "\\0",
-                _ => IsUnsafe(value, i) ? "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : null,
-            };
-
-            if (escape != null && builder == null)
-            {
-                builder = new System.Text.StringBuilder(value.Length + 16).Append(value, 0, i);
-            }
-
-            if (builder != null)
-            {
-                if (escape != null)
-                {
-                    builder.Append(escape);
-                }
-                else
-                {
-                    builder.Append(c);
-                }
-            }
-
-            if ((builder?.Length ?? i + 1) > MaxArgumentLength)
-            {
-                string text = builder?.ToString() ?? value;
-                int cut = MaxArgumentLength;
-                if (char.IsHighSurrogate(text[cut - 1]))
-                {
-                    cut--;
-                }
-
-                return text.Substring(0, cut) + "\u2026";
-            }
-        }
-
-        return builder?.ToString() ?? value;
-    }
-
-    private static bool IsUnsafe(string value, int index)
-    {
-        char c = value[index];
-        if (char.IsHighSurrogate(c))
-        {
-            return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
-        }
-
-        if (char.IsLowSurrogate(c))
-        {
-            return index == 0 || !char.IsHighSurrogate(value[index - 1]);
-        }
-
-        System.Globalization.UnicodeCategory category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is System.Globalization.UnicodeCategory.Control
-            or System.Globalization.UnicodeCategory.Format
-            or System.Globalization.UnicodeCategory.LineSeparator
-            or System.Globalization.UnicodeCategory.ParagraphSeparator;
-    }
+    // Whether the message writes argument 'index' between single quotes, which is how every rule quotes entry text.
+    private static bool IsQuoted(string format, int index)
+        => format.IndexOf("'{" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}'", System.StringComparison.Ordinal) >= 0;
 }

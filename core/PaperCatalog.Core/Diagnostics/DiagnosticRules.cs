@@ -66,10 +66,10 @@ internal static class DiagnosticRules
         "PAPER016", "Id used by two entries", "Id '{0}' is also used by {1}", Catalog, RuleSeverity.Error);
 
     public static readonly DiagnosticRule DuplicateArxivId = new(
-        "PAPER017", "arXiv id used by two entries", "arXiv id '{0}' is also used by entry '{1}'", Catalog, RuleSeverity.Error);
+        "PAPER017", "arXiv id used by two entries", "arXiv id '{0}' is also used by {1}", Catalog, RuleSeverity.Error);
 
     public static readonly DiagnosticRule DuplicateDoi = new(
-        "PAPER018", "DOI used by two entries", "DOI '{0}' is also used by entry '{1}'", Catalog, RuleSeverity.Error);
+        "PAPER018", "DOI used by two entries", "DOI '{0}' is also used by {1}", Catalog, RuleSeverity.Error);
 
     public static readonly DiagnosticRule IdentifierCollision = new(
         "PAPER019", "Two names give the same C# name", "'{0}' becomes the C# name '{1}', which {2}", Catalog, RuleSeverity.Error);
@@ -107,6 +107,21 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule NameTakenByGeneratedCode = new(
         "PAPER030", "Name taken by the generated code", "'{0}' becomes the C# name '{1}', which {2}", Catalog, RuleSeverity.Error);
 
+    public static readonly DiagnosticRule InvisibleOnlyValue = new(
+        "PAPER031", "Value made only of invisible characters", "Key '{0}' has a value made only of invisible characters (the first is {1}), which reads as empty; write the value or remove the key", Schema, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule BidiControl = new(
+        "PAPER032", "Bidirectional control character", "The value of '{0}' holds the bidirectional control {1}, which can make text display in another order than it is read; remove it", Format, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule EntryOutsideProject = new(
+        "PAPER033", "Entry file outside the project", "The entry file resolves to {0}, outside the project folder; it was not read (set PaperCatalogAllowEntriesOutside to true to allow it)", Catalog, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule CatalogBudgetExceeded = new(
+        "PAPER034", "Catalog exceeds its budget", "{0}; the entry was left out (see PaperCatalogMaxCatalogCharacters)", Catalog, RuleSeverity.Error);
+
+    public static readonly DiagnosticRule InvalidBudget = new(
+        "PAPER035", "Invalid catalog budget", "{0} '{1}' is not a whole number of characters from 1; the default of {2} is used", Configuration, RuleSeverity.Error);
+
     public static readonly DiagnosticRule VenueYearBeforeYear = new(
         "PAPER040", "Venue year before the first version", "The venue's year {0} is before year {1}, the year of the paper's first public version; a paper is not published before it first appears", Format, RuleSeverity.Error);
 
@@ -123,7 +138,8 @@ internal static class DiagnosticRules
         InvalidArxivId, InvalidDoi, InvalidUrl, YearOutOfRange, InvalidDate, DateDisagreesWithYear, InvalidId,
         DuplicateId, DuplicateArxivId, DuplicateDoi, IdentifierCollision, UnknownReference, SupersedesCycle,
         InternalError, AliasNotAllowed, InvalidValue, LimitExceeded, CharacterNotAllowed, InvalidNamespace,
-        InvalidClassName, DuplicateClassName, NameTakenByGeneratedCode,
+        InvalidClassName, DuplicateClassName, NameTakenByGeneratedCode, InvisibleOnlyValue, BidiControl,
+        EntryOutsideProject, CatalogBudgetExceeded, InvalidBudget,
         VenueYearBeforeYear, ReleaseDateDisagreesWithYear, NamespaceTakenByReference,
     };
 

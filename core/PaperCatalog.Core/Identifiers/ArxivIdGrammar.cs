@@ -57,6 +57,29 @@ internal static class ArxivIdGrammar
         return true;
     }
 
+    /// <summary>
+    /// The identity arXiv gives a paper, for comparing and looking up: <see cref="TryNormalize"/>'s form, and for an
+    /// old-style identifier without its subject class. arXiv's identifier rules say the subject class (the
+    /// <c>.GT</c> of <c>math.GT/0309136</c>) is not part of the identifier, so <c>math.GT/0309136</c>,
+    /// <c>math/0309136</c> and <c>arXiv:math/0309136v2</c> are one paper, keyed <c>math/0309136</c>.
+    /// </summary>
+    public static bool TryGetIdentity(string? input, out string identity)
+    {
+        if (!TryNormalize(input, out identity))
+        {
+            return false;
+        }
+
+        int slash = identity.IndexOf('/');
+        int dot = slash > 0 ? identity.LastIndexOf('.', slash - 1) : -1;
+        if (dot > 0)
+        {
+            identity = identity.Substring(0, dot) + identity.Substring(slash);
+        }
+
+        return true;
+    }
+
     /// <summary>True for an old-style identifier such as <c>hep-th/9901001</c>.</summary>
     public static bool IsOldStyle(string canonical) => canonical.IndexOf('/') >= 0;
 
@@ -119,7 +142,8 @@ internal static class ArxivIdGrammar
         string archive = id.Substring(0, slash);
         if (!IsArchive(archive))
         {
-            return "'" + archive + "' is not an archive name such as 'hep-th' or 'math.GT'";
+            // Only the start of a long archive is quoted: the whole value is quoted (shortened) beside this reason.
+            return "'" + (archive.Length > 20 ? archive.Substring(0, 20) + "\u2026" : archive) + "' is not an archive name such as 'hep-th' or 'math.GT'";
         }
 
         string number = id.Substring(slash + 1);

@@ -20,6 +20,18 @@ internal sealed record GeneratorOptions(string Namespace, string PapersClass, st
     /// <summary>The MSBuild property that names the class of keyword constants.</summary>
     public const string KeywordsClassProperty = "PaperCatalogKeywordsClass";
 
+    /// <summary>
+    /// The MSBuild property holding the project's folder, against which entry paths are shown and checked
+    /// (<c>ProjectDir</c>, which the .NET SDK makes visible to the compiler).
+    /// </summary>
+    public const string ProjectDirectoryProperty = "ProjectDir";
+
+    /// <summary>The MSBuild property that, set to <c>true</c>, allows entry files that resolve outside the project.</summary>
+    public const string AllowEntriesOutsideProperty = "PaperCatalogAllowEntriesOutside";
+
+    /// <summary>The MSBuild property that raises (or lowers) the catalog's character budget.</summary>
+    public const string MaxCatalogCharactersProperty = "PaperCatalogMaxCatalogCharacters";
+
     /// <summary>The names used when no property is set, as the command-line tool always does.</summary>
     public static readonly GeneratorOptions Default = new("PaperCatalog", "Papers", "PaperIds", "Keywords");
 
@@ -37,6 +49,26 @@ internal sealed record GeneratorOptions(string Namespace, string PapersClass, st
             Get(NamespaceProperty, Default.Namespace),
             Get(PapersClassProperty, Default.PapersClass),
             Get(IdsClassProperty, Default.IdsClass),
-            Get(KeywordsClassProperty, Default.KeywordsClass));
+            Get(KeywordsClassProperty, Default.KeywordsClass))
+        {
+            ProjectDirectory = property(ProjectDirectoryProperty) is { } folder && !string.IsNullOrWhiteSpace(folder) ? folder.Trim() : null,
+            AllowEntriesOutside = string.Equals(property(AllowEntriesOutsideProperty)?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase),
+            MaxCatalogCharactersSetting = property(MaxCatalogCharactersProperty) is { } budget && !string.IsNullOrWhiteSpace(budget) ? budget.Trim() : null,
+        };
     }
+
+    /// <summary>
+    /// The project's folder, or null when unknown (a compilation driven without MSBuild): entry paths in messages are
+    /// shown relative to it, and entry files that resolve outside it are refused unless <see cref="AllowEntriesOutside"/>.
+    /// </summary>
+    public string? ProjectDirectory { get; init; }
+
+    /// <summary>Whether entry files may resolve (through links) outside <see cref="ProjectDirectory"/>.</summary>
+    public bool AllowEntriesOutside { get; init; }
+
+    /// <summary>
+    /// The <c>PaperCatalogMaxCatalogCharacters</c> property as set, or null for the default; read and checked by
+    /// <c>Validation.CatalogBudget</c>.
+    /// </summary>
+    public string? MaxCatalogCharactersSetting { get; init; }
 }

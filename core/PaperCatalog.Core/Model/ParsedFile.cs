@@ -17,4 +17,8 @@ internal sealed record ParsedFile(
     string? DeclaredId,
     PaperEntry? Entry,
     EntryLocations? Locations,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The characters of the file's text, which the catalog's budget counts.</summary>
+    public int Characters { get; init; }
+}

@@ -45,7 +45,7 @@ internal static class EntryParser
                 else if (diagnostics.Count == 0)
                 {
                     SourceSpan span = root?.Span ?? SourceSpan.FileStart;
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NotAMapping, path, span, root?.Describe() ?? "empty"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NotAMapping, path, span, DescribeRoot(root)));
                 }
             }
         }
@@ -56,7 +56,10 @@ internal static class EntryParser
 
         diagnostics = EntryLimits.CapDiagnostics(diagnostics);
         bool valid = diagnostics.TrueForAll(d => !DiagnosticRules.Get(d.Id).LeavesEntryOut);
-        return new ParsedFile(path, declaredId, valid ? entry : null, valid ? locations : null, diagnostics.ToEquatableArray());
+        return new ParsedFile(path, declaredId, valid ? entry : null, valid ? locations : null, diagnostics.ToEquatableArray())
+        {
+            Characters = text?.Length ?? 0,
+        };
     }
 
     private static string? DeclaredId(YamlTreeMapping mapping)
@@ -348,4 +351,11 @@ internal static class EntryParser
 
         return null;
     }
+
+    // The document's text is not quoted: a file that is no entry at all (a symlinked .env, a key file) is not
+    // repeated into the build log; its place and size are enough to find it.
+    private static string DescribeRoot(YamlTreeNode? root)
+        => root is YamlTreeScalar { IsNull: false } scalar
+            ? "a single text of " + scalar.Value.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters, not shown"
+            : root?.Describe() ?? "empty";
 }

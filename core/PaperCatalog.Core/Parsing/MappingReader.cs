@@ -81,6 +81,18 @@ internal sealed class MappingReader
             return null;
         }
 
+        if (InvisibleText.IsInvisibleOnly(scalar.Value))
+        {
+            Report(DiagnosticRules.InvisibleOnlyValue, scalar.Span, key, FirstCodePoint(scalar.Value));
+            return null;
+        }
+
+        if (InvisibleText.FirstBidiControl(scalar.Value) is var bidi and >= 0)
+        {
+            Report(DiagnosticRules.BidiControl, scalar.Span, key, "U+" + ((int)scalar.Value[bidi]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            return null;
+        }
+
         return (scalar.Value, scalar.Span);
     }
 
@@ -116,6 +128,9 @@ internal sealed class MappingReader
 
     public void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(rule, _path, span, arguments));
+
+    private static string FirstCodePoint(string value)
+        => "U+" + char.ConvertToUtf32(value, 0).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 
     // A missing key is reported at the mapping's first key, where a reader looks for the entry's keys.
     private SourceSpan FirstKeySpan()

@@ -34,7 +34,7 @@ internal sealed class YamlTreeScalar : YamlTreeNode
     /// <summary>True for YAML's null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
-    public override string Describe() => IsNull ? "empty" : "the text '" + Value + "'";
+    public override string Describe() => IsNull ? "empty" : "the text '" + Diagnostics.DiagnosticInfo.Excerpt(Value) + "'";
 }
 
 internal sealed class YamlTreeSequence : YamlTreeNode

@@ -47,18 +47,19 @@ internal static class CatalogValidator
         }
 
         var candidates = ordered.Where(f => f.Entry != null).ToList();
+        CatalogBudget.Apply(candidates, CatalogBudget.Read(options, diagnostics), diagnostics);
         // By reference: a ParsedFile is a record, and hashing its whole model on every Add cost seconds for an entry
         // with ten thousand references, each reported (and its file rejected) one by one.
         var rejected = new HashSet<ParsedFile>(ReferenceComparer.Instance);
 
         ReportDuplicates(candidates, f => f.Entry!.Id, StringComparer.Ordinal, rejected, diagnostics, (file, other) =>
-            DiagnosticInfo.Create(DiagnosticRules.DuplicateId, file.Path, file.Locations!.Id.Span, file.Entry!.Id, other.Path));
+            DiagnosticInfo.Create(DiagnosticRules.DuplicateId, file.Path, file.Locations!.Id.Span, file.Entry!.Id, EntryPaths.Display(other.Path, options.ProjectDirectory)));
 
         ReportDuplicates(candidates.Where(f => f.Entry!.ArxivId != null), f => CanonicalArxiv(f.Entry!.ArxivId!), StringComparer.Ordinal, rejected, diagnostics, (file, other) =>
-            DiagnosticInfo.Create(DiagnosticRules.DuplicateArxivId, file.Path, file.Locations!.ArxivId!.Span, file.Entry!.ArxivId!, other.Entry!.Id));
+            DiagnosticInfo.Create(DiagnosticRules.DuplicateArxivId, file.Path, file.Locations!.ArxivId!.Span, file.Entry!.ArxivId!, EntryPaths.Display(other.Path, options.ProjectDirectory)));
 
         ReportDuplicates(candidates.Where(f => f.Entry!.Doi != null), f => f.Entry!.Doi!, StringComparer.OrdinalIgnoreCase, rejected, diagnostics, (file, other) =>
-            DiagnosticInfo.Create(DiagnosticRules.DuplicateDoi, file.Path, file.Locations!.Doi!.Span, file.Entry!.Doi!, other.Entry!.Id));
+            DiagnosticInfo.Create(DiagnosticRules.DuplicateDoi, file.Path, file.Locations!.Doi!.Span, file.Entry!.Doi!, EntryPaths.Display(other.Path, options.ProjectDirectory)));
 
         // Same C# name from different ids (same ids are already reported above).
         foreach (IGrouping<string, ParsedFile> group in candidates.GroupBy(f => MemberNames.FromId(f.Entry!.Id), StringComparer.Ordinal))
@@ -72,13 +73,13 @@ internal static class CatalogValidator
             foreach (ParsedFile file in distinct)
             {
                 ParsedFile other = distinct.First(f => !ReferenceEquals(f, file));
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, file.Locations!.Id.Span, file.Entry!.Id, group.Key, "entry '" + other.Entry!.Id + "' also becomes"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, file.Locations!.Id.Span, file.Entry!.Id, group.Key, "the id of " + EntryPaths.Display(other.Path, options.ProjectDirectory) + " also becomes"));
                 rejected.Add(file);
             }
         }
 
         ReportTakenNames(candidates, new GeneratedNames(options), rejected, diagnostics);
-        ReportKeywordCollisions(candidates, rejected, diagnostics);
+        ReportKeywordCollisions(candidates, options, rejected, diagnostics);
 
         var declared = new HashSet<string>(ordered.Where(f => f.DeclaredId != null).Select(f => f.DeclaredId!), StringComparer.Ordinal);
         string[] declaredIds = declared.ToArray();
@@ -126,7 +127,7 @@ internal static class CatalogValidator
     }
 
     private static string CanonicalArxiv(string value)
-        => ArxivIdGrammar.TryNormalize(value, out string canonical) ? canonical : value;
+        => ArxivIdGrammar.TryGetIdentity(value, out string identity) ? identity : value;
 
     private static void ReportDuplicates(
         IEnumerable<ParsedFile> files,
@@ -190,10 +191,11 @@ internal static class CatalogValidator
         return null;
     }
 
-    private static void ReportKeywordCollisions(List<ParsedFile> candidates, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
+    private static void ReportKeywordCollisions(List<ParsedFile> candidates, GeneratorOptions options, HashSet<ParsedFile> rejected, List<DiagnosticInfo> diagnostics)
     {
         // Keywords become constants of one class: two spellings of one C# name cannot both be there.
         var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstFile = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
         foreach (ParsedFile file in candidates)
         {
             foreach (SpannedValue keyword in file.Locations!.Keywords)
@@ -202,10 +204,11 @@ internal static class CatalogValidator
                 if (!firstSpelling.TryGetValue(name, out string? spelling))
                 {
                     firstSpelling.Add(name, keyword.Value);
+                    firstFile.Add(name, file);
                 }
                 else if (spelling != keyword.Value)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, keyword.Span, keyword.Value, name, "keyword '" + spelling + "' also becomes"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision, file.Path, keyword.Span, keyword.Value, name, "keyword '" + DiagnosticInfo.Excerpt(spelling) + "' of " + EntryPaths.Display(firstFile[name].Path, options.ProjectDirectory) + " also becomes"));
                     rejected.Add(file);
                 }
             }
@@ -234,7 +237,7 @@ internal static class CatalogValidator
             reference.Span,
             key,
             reference.Value,
-            suggestion == null ? string.Empty : "; did you mean '" + suggestion + "'?"));
+            suggestion == null ? string.Empty : "; did you mean '" + DiagnosticInfo.Excerpt(suggestion) + "'?"));
         rejected.Add(file);
     }
 
@@ -267,7 +270,7 @@ internal static class CatalogValidator
                 continue;
             }
 
-            string chain = string.Join(" -> ", path) + " -> " + current;
+            string chain = string.Join(" -> ", path.Select(DiagnosticInfo.Excerpt)) + " -> " + DiagnosticInfo.Excerpt(current);
             foreach (string id in path)
             {
                 inCycle.Add(id);

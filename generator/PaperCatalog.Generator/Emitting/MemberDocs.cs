@@ -15,14 +15,21 @@ internal static class MemberDocs
 {
     private const int MaxAuthors = 3;
 
+    /// <summary>
+    /// The most characters of one value in a doc comment. Real titles and names are far shorter; without a cap, a
+    /// catalog of values at the value limit put megabytes of doc comments in front of the compiler, which cost it
+    /// far more per character than the data resource does (the catalog budget in docs/security.md counts on this).
+    /// </summary>
+    public const int MaxDocValueLength = 200;
+
     public static void WriteIdDocs(IndentedWriter w, PaperEntry e)
-        => w.Line("/// <summary>The id of <i>" + XmlDocText.Escape(e.Title) + "</i> (" + XmlDocText.Escape(ShortCitation(e)) + ").</summary>");
+        => w.Line("/// <summary>The id of <i>" + XmlDocText.Escape(Short(e.Title)) + "</i> (" + XmlDocText.Escape(Short(ShortCitation(e))) + ").</summary>");
 
     public static void WritePaperDocs(IndentedWriter w, PaperEntry e)
     {
-        w.Line("/// <summary>" + XmlDocText.Escape(e.Title) + "</summary>");
+        w.Line("/// <summary>" + XmlDocText.Escape(Short(e.Title)) + "</summary>");
         w.Line("/// <remarks>");
-        w.Line("/// " + XmlDocText.Escape(AuthorList(e)) + " (" + CitedYear(e) + ")." + (e.Venue == null ? string.Empty : " " + XmlDocText.Escape(e.Venue) + "."));
+        w.Line("/// " + XmlDocText.Escape(AuthorList(e)) + " (" + CitedYear(e) + ")." + (e.Venue == null ? string.Empty : " " + XmlDocText.Escape(Short(e.Venue)) + "."));
         if (e.ArxivId != null)
         {
             w.Line("/// <see href=\"" + XmlDocText.Escape("https://arxiv.org/abs/" + e.ArxivId) + "\">arXiv:" + XmlDocText.Escape(e.ArxivId) + "</see>");
@@ -65,7 +72,7 @@ internal static class MemberDocs
 
     private static string AuthorList(PaperEntry e)
     {
-        IEnumerable<string> names = e.Authors.Take(MaxAuthors).Select(DisplayName);
+        IEnumerable<string> names = e.Authors.Take(MaxAuthors).Select(a => Short(DisplayName(a)));
         string list = string.Join(", ", names);
         int more = e.Authors.Count - MaxAuthors;
         return more > 0 ? list + " et al." : list;
@@ -81,4 +88,16 @@ internal static class MemberDocs
 
     // Cited as the exports cite it: a published paper by its published version's year when the entry states it.
     private static int CitedYear(PaperEntry e) => e.Venue != null ? e.VenueYear ?? e.Year : e.Year;
+
+    // Cut at the cap with an ellipsis; never between the halves of a surrogate pair.
+    private static string Short(string value)
+    {
+        if (value.Length <= MaxDocValueLength)
+        {
+            return value;
+        }
+
+        int cut = char.IsHighSurrogate(value[MaxDocValueLength - 1]) ? MaxDocValueLength - 1 : MaxDocValueLength;
+        return value.Substring(0, cut) + "\u2026";
+    }
 }

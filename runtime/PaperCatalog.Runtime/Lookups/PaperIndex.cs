@@ -108,7 +108,7 @@ public sealed class PaperIndex
         }
 
         return !IsCanonicalArxivShape(arxivId)
-               && ArxivIdGrammar.TryNormalize(arxivId, out string key)
+               && ArxivIdGrammar.TryGetIdentity(arxivId, out string key)
                && table.TryGetValue(key, out index)
             ? _papers[index]
             : null;
@@ -172,17 +172,24 @@ public sealed class PaperIndex
         => ByYear.TryGetValue(year, out ReadOnlyCollection<Paper>? papers) ? papers : NoPapers;
 
     private static string? CanonicalArxivId(string? arxivId)
-        => ArxivIdGrammar.TryNormalize(arxivId, out string key) ? key : null;
+        => ArxivIdGrammar.TryGetIdentity(arxivId, out string key) ? key : null;
 
-    // True when normalising could not change the text (no spaces, prefix or version), so a miss as written is final.
+    // True when normalising could not change the text (no spaces, prefix, subject class or version), so a miss as
+    // written is final.
     private static bool IsCanonicalArxivShape(string value)
     {
+        int slash = value.IndexOf('/');
         foreach (char c in value)
         {
             if (c == ':' || char.IsWhiteSpace(c))
             {
                 return false;
             }
+        }
+
+        if (slash > 0 && value.LastIndexOf('.', slash - 1) >= 0)
+        {
+            return false;
         }
 
         int v = value.LastIndexOf('v');

@@ -18,7 +18,8 @@ public class DiagnosticInfoTests
         string message = Assert.Single(EntryParser.Parse("papers/sample.yaml", Valid + "status: " + YamlDoubleQuoted.Quote(forged) + "\n").Diagnostics).FormatMessage();
 
         Assert.DoesNotContain(message, c => c is '\r' or '\n' or '\u2028' or '\u0085');
-        Assert.StartsWith(@"'x\r\nsrc/Program.cs(1,1): error CS0000: forged\u2028\u0085' is not allowed for 'status'", message, StringComparison.Ordinal);
+        // Escaped, and as a quoted value cut to a 40-character excerpt (escapes are never split).
+        Assert.StartsWith(@"'x\r\nsrc/Program.cs(1,1): erro" + "\u2026" + @"\u0085' is not allowed for 'status'", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,7 +36,8 @@ public class DiagnosticInfoTests
         DiagnosticInfo diagnostic = Assert.Single(EntryParser.Parse("papers/sample.yaml", text).Diagnostics);
 
         Assert.Equal("PAPER015", diagnostic.Id);
-        string argument = new string('X', DiagnosticInfo.MaxArgumentLength) + "\u2026";
+        // A quoted value: an excerpt of 40 characters, elided in the middle.
+        string argument = new string('X', 30) + "\u2026" + new string('X', 9);
         Assert.StartsWith("Id '" + argument + "' must be", diagnostic.FormatMessage(), StringComparison.Ordinal);
     }
 
@@ -43,7 +45,8 @@ public class DiagnosticInfoTests
     public void A_cut_never_splits_a_surrogate_pair()
     {
         string value = new string('a', DiagnosticInfo.MaxArgumentLength - 1) + "\U0001F600";
-        string argument = DiagnosticInfo.Create(DiagnosticRules.UnknownKey, "p.yaml", SourceSpan.FileStart, value + "tail", string.Empty).Arguments[0];
+        // The second argument of PAPER006 is the generator's own words, cut at the end rather than elided.
+        string argument = DiagnosticInfo.Create(DiagnosticRules.UnknownKey, "p.yaml", SourceSpan.FileStart, "key", value + "tail").Arguments[1];
         Assert.False(argument.Any(char.IsSurrogate), argument[^3..]);
     }
 }

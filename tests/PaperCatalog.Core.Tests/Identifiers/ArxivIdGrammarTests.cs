@@ -53,6 +53,35 @@ public class ArxivIdGrammarTests
     }
 
     [Theory]
+    [InlineData("math.GT/0309136", "math/0309136")]
+    [InlineData("math/0309136", "math/0309136")]
+    [InlineData(" arXiv:math.GT/0309136v3 ", "math/0309136")]
+    [InlineData("https://arxiv.org/abs/cs.AI/0101001", "cs/0101001")]
+    [InlineData("hep-th/9901001v2", "hep-th/9901001")]
+    [InlineData("arXiv:2210.02016v2", "2210.02016")]
+    public void Identity_drops_the_subject_class_of_old_style_ids(string input, string expected)
+    {
+        Assert.True(ArxivIdGrammar.TryGetIdentity(input, out string identity));
+        Assert.Equal(expected, identity);
+    }
+
+    [Theory]
+    [InlineData("math.GT/0309136")]
+    [InlineData("2210.02016v2")]
+    public void Normalize_keeps_the_subject_class_as_written(string input)
+    {
+        Assert.True(ArxivIdGrammar.TryNormalize(input, out string canonical));
+        Assert.StartsWith(input.Split('v')[0], canonical, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("math.gt/0309136")]
+    [InlineData("2210.0201")]
+    public void Identity_rejects_what_is_no_identifier(string? input)
+        => Assert.False(ArxivIdGrammar.TryGetIdentity(input, out _));
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("arXiv:")]

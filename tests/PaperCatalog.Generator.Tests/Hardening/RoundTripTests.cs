@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using CsCheck;
 using Microsoft.CodeAnalysis;
+using PaperCatalog.Core.Parsing;
 using PaperCatalog.Generator.Tests.Infrastructure;
 using Xunit;
 using Xunit.Sdk;
@@ -89,6 +90,16 @@ public class RoundTripTests
         if (value.Trim().Length == 0)
         {
             return ("PAPER008", "a blank value is empty");
+        }
+
+        if (InvisibleText.IsInvisibleOnly(value))
+        {
+            return ("PAPER031", "a value of invisible characters only reads as empty");
+        }
+
+        if (InvisibleText.FirstBidiControl(value) >= 0)
+        {
+            return ("PAPER032", "a bidirectional control can reorder what a reviewer reads");
         }
 
         return (null, "the value must come back exactly");

@@ -36,6 +36,28 @@ public class PaperIndexTests
         => Assert.Same(TestPapers.OldStyleArxiv, Index.FindByArxivId(query));
 
     [Theory]
+    [InlineData("math/0309136", "math.GT/0309136")]
+    [InlineData("math.GT/0309136", "math/0309136")]
+    [InlineData("arXiv:math.GT/0309136v2", "math/0309136")]
+    [InlineData("math.AG/0309136", "math.GT/0309136")]
+    public void Finds_old_style_arxiv_ids_with_or_without_their_subject_class(string stored, string query)
+    {
+        // arXiv's rule: the subject class is not part of an old-style identifier, so both spellings are one paper.
+        var paper = new Paper { Id = "knot-note", Title = "A Note on Knots", Authors = TestPapers.Gpt3.Authors, Year = 2003, ArxivId = stored };
+        var index = new PaperIndex(new[] { paper });
+        Assert.Same(paper, index.FindByArxivId(query));
+    }
+
+    [Fact]
+    public void An_old_style_id_of_another_archive_is_another_paper()
+    {
+        var paper = new Paper { Id = "knot-note", Title = "A Note on Knots", Authors = TestPapers.Gpt3.Authors, Year = 2003, ArxivId = "math.GT/0309136" };
+        var index = new PaperIndex(new[] { paper });
+        Assert.Null(index.FindByArxivId("hep-th/0309136"));
+        Assert.Null(index.FindByArxivId("math-ph/0309136"));
+    }
+
+    [Theory]
     [InlineData("10.5555/fictional.2021.001")]
     [InlineData("10.5555/FICTIONAL.2021.001")]
     [InlineData(" https://doi.org/10.5555/fictional.2021.001 ")]

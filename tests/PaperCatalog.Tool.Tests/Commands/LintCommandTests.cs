@@ -61,7 +61,25 @@ public class LintCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("broken/missing-keys.yaml(1,1): error PAPER004: Required key 'title' is missing", run.OutLines);
-        Assert.Contains("broken/nested/same-arxiv.yml(5,8): error PAPER017: arXiv id '2101.00001v2' is also used by entry 'valid-paper'", run.OutLines);
+        Assert.Contains("broken/nested/same-arxiv.yml(5,8): error PAPER017: arXiv id '2101.00001v2' is also used by broken/valid.yaml", run.OutLines);
+    }
+
+    [Fact]
+    public void An_entry_linked_from_outside_the_folder_is_reported_and_not_read()
+    {
+        using var secrets = new TempFolder("secrets");
+        using var temp = new TempFolder();
+        string secret = secrets.Write(".env", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\n");
+        Directory.CreateDirectory(temp["papers"]);
+        File.CreateSymbolicLink(temp["papers/env.yaml"], secret);
+
+        ToolRun run = ToolRun.InProcess("lint", temp["papers"]);
+
+        Assert.Equal(1, run.ExitCode);
+        string line = Assert.Single(run.OutLines, l => l.Contains("PAPER033", System.StringComparison.Ordinal));
+        Assert.StartsWith(temp["papers/env.yaml"] + "(1,1): error PAPER033: The entry file resolves to ../", line, System.StringComparison.Ordinal);
+        Assert.EndsWith("/.env, outside the project folder; it was not read (set PaperCatalogAllowEntriesOutside to true to allow it)", line, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("wJalr", run.Out, System.StringComparison.Ordinal);
     }
 
     [Fact]

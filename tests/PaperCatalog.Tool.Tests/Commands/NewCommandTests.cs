@@ -97,7 +97,7 @@ public class NewCommandTests
         ToolRun run = ToolRun.InProcess("new", "2005.14165v4", "--id", "again", "--title", "Again", "-a", "Jane Doe", "--out", temp.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error PAPER017: arXiv id '2005.14165' is also used by entry 'gpt-3'", run.Err);
+        Assert.Contains("error PAPER017: arXiv id '2005.14165' is also used by " + Path.Combine(temp.Path, "gpt-3.yaml"), run.Err);
         Assert.Equal(new[] { "gpt-3.yaml" }, temp.Files());
     }
 

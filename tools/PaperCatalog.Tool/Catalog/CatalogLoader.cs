@@ -19,11 +19,15 @@ internal static class CatalogLoader
     {
         IReadOnlyList<string> paths = EntryFiles.Find(folder);
         var files = new List<ParsedFile>(paths.Count);
+        // As the build does for its project folder: a file that resolves outside the folder is refused, not read.
+        var location = new EntryFileLocation(folder);
         using (var progress = new ProgressCounter(context, paths.Count, "Reading entries"))
         {
             foreach (string path in paths)
             {
-                files.Add(EntryParser.Parse(path, EntryFileReader.ReadText(path)));
+                files.Add(location.Check(path) is { } outside
+                    ? EntryFileLocation.Refused(path, outside)
+                    : EntryParser.Parse(path, EntryFileReader.ReadText(path)));
                 progress.Advance();
             }
         }

@@ -7,9 +7,12 @@ namespace PaperCatalog.Tool.Reporting;
 /// <summary>Diagnostics as the C# compiler prints them for additional files, so editors and CI parse them alike.</summary>
 internal static class DiagnosticText
 {
-    /// <summary><c>path(line,col): error PAPERnnn: message</c>, with 1-based line and column.</summary>
+    /// <summary>
+    /// <c>path(line,col): error PAPERnnn: message</c>, with 1-based line and column; a file name holding a line break
+    /// is escaped like a message, so that it cannot start a line of its own.
+    /// </summary>
     public static string Format(DiagnosticInfo diagnostic)
-        => diagnostic.Path + "(" + (diagnostic.Span.StartLine + 1) + "," + (diagnostic.Span.StartColumn + 1) + "): "
+        => OneLine.Escape(diagnostic.Path) + "(" + (diagnostic.Span.StartLine + 1) + "," + (diagnostic.Span.StartColumn + 1) + "): "
            + SeverityWord(diagnostic.Id) + " " + diagnostic.Id + ": " + diagnostic.FormatMessage();
 
     /// <summary>"error" or "warning", as the compiler writes a severity.</summary>
