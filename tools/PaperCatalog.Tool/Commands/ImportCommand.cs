@@ -55,7 +55,7 @@ internal static class ImportCommand
         IReadOnlyList<ListingItem> items = ListingReader.Read(path, text);
         IReadOnlyList<MetadataRecord> records = metadataPath == null
             ? Array.Empty<MetadataRecord>()
-            : MetadataReader.Read(metadataPath, EntryFileReader.ReadText(metadataPath));
+            : MetadataReader.Read(metadataPath, InputText.Read(metadataPath));
         return ListingImporter.Combine(path, items, metadataPath, records, context.Err);
     }
 
@@ -74,7 +74,7 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
-            IReadOnlyList<ImportCandidate> candidates = read(parse, path, EntryFileReader.ReadText(path));
+            IReadOnlyList<ImportCandidate> candidates = read(parse, path, InputText.Read(path));
             return ImportRunner.Run(context, path, candidates, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(keywords) ?? Array.Empty<string>());
         });
         return command;
