@@ -107,6 +107,9 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule NameTakenByGeneratedCode = new(
         "PAPER030", "Name taken by the generated code", "'{0}' becomes the C# name '{1}', which {2}", Catalog, RuleSeverity.Error);
 
+    public static readonly DiagnosticRule EntryPathRefused = new(
+        "PAPER037", "Path in the entries folder refused", "'{0}' is not read: {1}", Catalog, RuleSeverity.Error);
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
@@ -115,6 +118,7 @@ internal static class DiagnosticRules
         DuplicateId, DuplicateArxivId, DuplicateDoi, IdentifierCollision, UnknownReference, SupersedesCycle,
         InternalError, AliasNotAllowed, InvalidValue, LimitExceeded, CharacterNotAllowed, InvalidNamespace,
         InvalidClassName, DuplicateClassName, NameTakenByGeneratedCode,
+        EntryPathRefused,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();
