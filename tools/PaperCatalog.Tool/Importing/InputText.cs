@@ -26,7 +26,7 @@ internal static class InputText
     {
         if (bytes.Length > ReaderLimits.MaxInputBytes)
         {
-            throw new InputFormatException(path, 1, 1, "the file has " + bytes.Length + " bytes; an input may have at most " + ReaderLimits.MaxInputBytes + " (ReaderLimits.MaxInputBytes).");
+            throw new InputFormatException(path, 1, 1, "the file has more than " + ReaderLimits.MaxInputBytes + " bytes, the most an input may have (ReaderLimits.MaxInputBytes).");
         }
 
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
