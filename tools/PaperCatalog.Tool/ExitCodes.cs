@@ -17,4 +17,16 @@ internal static class ExitCodes
     /// a file that would be overwritten without <c>--force</c>. Nothing was written.
     /// </summary>
     public const int UsageError = 2;
+
+    /// <summary>
+    /// new or import found the output folder locked by another writer for longer than <c>--lock-timeout</c>.
+    /// Nothing was written.
+    /// </summary>
+    public const int FolderBusy = 20;
+
+    /// <summary>
+    /// new or import was interrupted (SIGINT, SIGTERM) while writing: the files listed as written are complete, the
+    /// rest were not written, and no temporary file is left (128 + SIGINT, as shells report it).
+    /// </summary>
+    public const int Interrupted = 130;
 }

@@ -56,6 +56,11 @@ internal static class ToolApp
             context.Err.WriteLine("error: " + ex.Message);
             return ExitCodes.UsageError;
         }
+        catch (Entries.FolderBusyException ex)
+        {
+            context.Err.WriteLine("error: " + ex.Message);
+            return ExitCodes.FolderBusy;
+        }
         catch (InputFormatException ex)
         {
             context.Err.WriteLine("error: " + ex.Message);

@@ -8,11 +8,12 @@ namespace PaperCatalog.Tool;
 /// </summary>
 internal sealed class ToolContext
 {
-    public ToolContext(TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    public ToolContext(TextWriter output, TextWriter error, bool errorIsTerminal = false, Interruption? interruption = null)
     {
         Out = output;
         Err = error;
         ErrorIsTerminal = errorIsTerminal;
+        Interruption = interruption ?? new Interruption();
     }
 
     /// <summary>The command's result: diagnostics of lint, exports, tables, what was written.</summary>
@@ -23,4 +24,7 @@ internal sealed class ToolContext
 
     /// <summary>True when stderr is a terminal, the only case in which progress is shown.</summary>
     public bool ErrorIsTerminal { get; }
+
+    /// <summary>SIGINT and SIGTERM, as the writing commands see them.</summary>
+    public Interruption Interruption { get; }
 }

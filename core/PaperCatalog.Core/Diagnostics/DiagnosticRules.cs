@@ -122,6 +122,9 @@ internal static class DiagnosticRules
     public static readonly DiagnosticRule InvalidBudget = new(
         "PAPER035", "Invalid catalog budget", "{0} '{1}' is not a whole number of characters from 1; the default of {2} is used", Configuration, RuleSeverity.Error);
 
+    public static readonly DiagnosticRule EntryPathRefused = new(
+        "PAPER037", "Path in the entries folder refused", "'{0}' is not read: {1}", Catalog, RuleSeverity.Error);
+
     public static readonly DiagnosticRule VenueYearBeforeYear = new(
         "PAPER040", "Venue year before the first version", "The venue's year {0} is before year {1}, the year of the paper's first public version; a paper is not published before it first appears", Format, RuleSeverity.Error);
 
@@ -139,7 +142,7 @@ internal static class DiagnosticRules
         DuplicateId, DuplicateArxivId, DuplicateDoi, IdentifierCollision, UnknownReference, SupersedesCycle,
         InternalError, AliasNotAllowed, InvalidValue, LimitExceeded, CharacterNotAllowed, InvalidNamespace,
         InvalidClassName, DuplicateClassName, NameTakenByGeneratedCode, InvisibleOnlyValue, BidiControl,
-        EntryOutsideProject, CatalogBudgetExceeded, InvalidBudget,
+        EntryOutsideProject, CatalogBudgetExceeded, InvalidBudget, EntryPathRefused,
         VenueYearBeforeYear, ReleaseDateDisagreesWithYear, NamespaceTakenByReference,
     };
 

@@ -12,6 +12,7 @@ namespace PaperCatalog.Generator.Tests.Diagnostics;
 /// </summary>
 public class DiagnosticRulesTests
 {
+    // Ranges of ids are assigned to areas ahead of their rules, so the list may have gaps, but never disorder.
     [Fact]
     public void Ids_are_in_order_and_unique()
     {

@@ -224,7 +224,7 @@ public class ImportCommandTests
 
         Assert.True(forced.ExitCode == 0, forced.ToString());
         Assert.StartsWith("id: language-models-are-few-shot-learners\n", File.ReadAllText(existing));
-        Assert.Equal(2, temp.Files("out").Length);
+        Assert.Equal(2, EntryFolder.WithoutLock(temp.Files("out")).Length);
     }
 
     [Fact]
@@ -239,7 +239,7 @@ public class ImportCommandTests
         ToolRun run = ToolRun.InProcess("import", "bibtex", bib, "--out", temp["out"]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(new[] { "scaling-laws-for-neural-language-2.yaml", "scaling-laws-for-neural-language.yaml" }, temp.Files("out"));
+        Assert.Equal(new[] { "scaling-laws-for-neural-language-2.yaml", "scaling-laws-for-neural-language.yaml" }, EntryFolder.WithoutLock(temp.Files("out")));
     }
 
     [Theory]

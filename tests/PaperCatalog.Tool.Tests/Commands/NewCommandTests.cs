@@ -66,13 +66,13 @@ public class NewCommandTests
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("the file exists; pass --force to replace it. Nothing was written.", refused.Err);
         Assert.Contains("title: \"Old\"", File.ReadAllText(existing));
-        Assert.Equal(new[] { "sample.yaml" }, temp.Files());
+        Assert.Equal(new[] { "sample.yaml" }, EntryFolder.WithoutLock(temp.Files()));
 
         ToolRun forced = ToolRun.InProcess("new", "--id", "sample", "--title", "New", "-a", "Jane Doe", "--year", "2021", "--out", temp.Path, "--force");
 
         Assert.True(forced.ExitCode == 0, forced.ToString());
         Assert.Contains("title: \"New\"", File.ReadAllText(existing));
-        Assert.Equal(new[] { "sample.yaml" }, temp.Files());
+        Assert.Equal(new[] { "sample.yaml" }, EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class NewCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(Path.Combine(temp.Path, "bad.yaml") + "(7,6): error PAPER010: 'https://doi.org/10.1/x' is not a valid DOI", run.Err);
         Assert.Contains("was not written", run.Err);
-        Assert.Empty(temp.Files());
+        Assert.Empty(EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class NewCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error PAPER017: arXiv id '2005.14165' is also used by " + Path.Combine(temp.Path, "gpt-3.yaml"), run.Err);
-        Assert.Equal(new[] { "gpt-3.yaml" }, temp.Files());
+        Assert.Equal(new[] { "gpt-3.yaml" }, EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PaperCatalog.Tool.Catalog;
+using PaperCatalog.Tool.Entries;
 
 namespace PaperCatalog.Tool.Tests.Infrastructure;
 
@@ -14,4 +15,8 @@ internal static class EntryFolder
         Xunit.Assert.Empty(catalog.Model.Diagnostics.Select(Reporting.DiagnosticText.Format));
         return PaperSelection.Index(catalog).All.ToList();
     }
+
+    /// <summary>The files of a listing other than the folder's lock file, which writers leave in place by design.</summary>
+    public static string[] WithoutLock(string[] files)
+        => files.Where(f => System.IO.Path.GetFileName(f) != FolderLock.FileName).ToArray();
 }

@@ -1,35 +1,37 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using PaperCatalog.Core.Diagnostics;
+using PaperCatalog.Core.Discovery;
 
 namespace PaperCatalog.Tool.Catalog;
 
-/// <summary>Finds the entry files of a folder: every <c>*.yaml</c> and <c>*.yml</c> below it, as the build does.</summary>
+/// <summary>
+/// Finds the entry files of a folder by the core's <see cref="EntryDiscovery"/>, the rule the build's
+/// <c>FindPaperCatalogEntries</c> task uses too, so that the tool and the build see exactly the same files.
+/// </summary>
 internal static class EntryFiles
 {
-    // Matches the build's `papers/**/*.yaml;papers/**/*.yml` glob, which includes hidden files and folders.
-    private static readonly EnumerationOptions Recursive = new()
-    {
-        RecurseSubdirectories = true,
-        AttributesToSkip = 0,
-        IgnoreInaccessible = false,
-        MatchType = MatchType.Simple,
-    };
-
     /// <summary>
     /// The entry files under <paramref name="folder"/>, sorted ordinally, each as <paramref name="folder"/> joined
     /// with its relative path, so that messages show paths as the user wrote the folder.
     /// </summary>
-    /// <exception cref="UsageException">The folder does not exist or is a file.</exception>
+    /// <exception cref="UsageException">The folder does not exist or is a file, or the rule refuses a path in it.</exception>
     public static IReadOnlyList<string> Find(string folder)
     {
         RequireFolder(folder);
-        return Directory.EnumerateFiles(folder, "*.yaml", Recursive)
-            .Concat(Directory.EnumerateFiles(folder, "*.yml", Recursive))
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .ToList();
+        EntryDiscoveryResult result = EntryDiscovery.Find(folder);
+        if (result.Problems.Count > 0)
+        {
+            DiagnosticRule rule = DiagnosticRules.EntryPathRefused;
+            throw new UsageException(string.Join(
+                Environment.NewLine,
+                result.Problems.Select(p => rule.Id + ": " + string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, p.Path, p.Message))));
+        }
+
+        return result.Files;
     }
 
     /// <summary>Fails with a clear message unless <paramref name="folder"/> is an existing folder.</summary>

@@ -49,4 +49,12 @@ internal static class CommonArguments
     {
         Description = "Replace an existing entry file instead of refusing to.",
     };
+
+    /// <summary><c>--lock-timeout</c> for commands that write entries.</summary>
+    public static Option<int> LockTimeout() => new("--lock-timeout")
+    {
+        Description = "Seconds to wait while another paper-catalog writes into the same folder (default "
+            + Entries.FolderLock.DefaultTimeoutSeconds + "); then exit code 20.",
+        DefaultValueFactory = _ => Entries.FolderLock.DefaultTimeoutSeconds,
+    };
 }

@@ -55,8 +55,28 @@ internal static class ImportCommand
         IReadOnlyList<ListingItem> items = ListingReader.Read(path, text);
         IReadOnlyList<MetadataRecord> records = metadataPath == null
             ? Array.Empty<MetadataRecord>()
-            : MetadataReader.Read(metadataPath, EntryFileReader.ReadText(metadataPath));
+            : MetadataReader.Read(metadataPath, InputText.Read(metadataPath));
         return ListingImporter.Combine(path, items, metadataPath, records, context.Err);
+    }
+
+    private static Dictionary<string, string> Renames(string[]? pairs)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string pair in pairs ?? Array.Empty<string>())
+        {
+            int equals = pair.IndexOf('=');
+            if (equals <= 0 || equals == pair.Length - 1)
+            {
+                throw new UsageException("--rename takes OLD=NEW, such as --rename all-paper=all-of-it; got '" + pair + "'.");
+            }
+
+            if (!renames.TryAdd(pair.Substring(0, equals), pair.Substring(equals + 1)))
+            {
+                throw new UsageException("--rename gives '" + pair.Substring(0, equals) + "' twice.");
+            }
+        }
+
+        return renames;
     }
 
     private static Command Create(ToolContext context, string name, string description, string fileDescription, Option<string?>? extra, Reader read)
@@ -65,7 +85,12 @@ internal static class ImportCommand
         var output = new Option<string>("--out", "-o") { Description = "Folder to write one <id>.yaml per paper into (created if missing).", Required = true };
         Option<bool> force = CommonArguments.Force();
         var keywords = new Option<string[]>("--keyword", "-k") { Description = "A keyword to give every imported paper; repeat for each." };
-        var command = new Command(name, description) { file, output, force, keywords };
+        var renames = new Option<string[]>("--rename")
+        {
+            Description = "OLD=NEW: write the paper the import would give the id OLD (as the output shows it) under the id NEW; repeat for each.",
+        };
+        Option<int> lockTimeout = CommonArguments.LockTimeout();
+        var command = new Command(name, description) { file, output, force, keywords, renames, lockTimeout };
         if (extra != null)
         {
             command.Options.Add(extra);
@@ -74,8 +99,14 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
-            IReadOnlyList<ImportCandidate> candidates = read(parse, path, EntryFileReader.ReadText(path));
-            return ImportRunner.Run(context, path, candidates, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(keywords) ?? Array.Empty<string>());
+            IReadOnlyList<ImportCandidate> candidates = read(parse, path, InputText.Read(path));
+            var settings = new ImportSettings(
+                parse.GetValue(output)!,
+                parse.GetValue(force),
+                parse.GetValue(keywords) ?? Array.Empty<string>(),
+                Renames(parse.GetValue(renames)),
+                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))));
+            return ImportRunner.Run(context, path, candidates, settings);
         });
         return command;
     }

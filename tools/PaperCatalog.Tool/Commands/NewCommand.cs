@@ -37,10 +37,11 @@ internal static class NewCommand
         var keywords = new Option<string[]>("--keyword", "-k") { Description = "A keyword such as instruction-tuning; repeat for each." };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write <id>.yaml into (created if missing).", DefaultValueFactory = _ => "." };
         Option<bool> force = CommonArguments.Force();
+        Option<int> lockTimeout = CommonArguments.LockTimeout();
 
-        var command = new Command("new", "Write a new entry file from flags, checked by the build's parser before it is written.")
+        var command = new Command("new", "Write a new entry file from flags, checked with the folder's other entries by the build's rules before it is written.")
         {
-            arxivArgument, id, title, authors, year, date, arxiv, doi, venue, venueType, venueYear, released, url, abstractText, keywords, output, force,
+            arxivArgument, id, title, authors, year, date, arxiv, doi, venue, venueType, venueYear, released, url, abstractText, keywords, output, force, lockTimeout,
         };
         command.SetAction(parse =>
         {
@@ -69,14 +70,14 @@ internal static class NewCommand
                 context.Err.WriteLine("id '" + draft.Id + "' suggested from the title; pass --id to choose another.");
             }
 
-            return Run(context, draft, parse.GetValue(output)!, parse.GetValue(force));
+            return Run(context, draft, parse.GetValue(output)!, parse.GetValue(force), TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))));
         });
         return command;
     }
 
-    private static int Run(ToolContext context, EntryDraft draft, string folder, bool force)
+    private static int Run(ToolContext context, EntryDraft draft, string folder, bool force, TimeSpan lockTimeout)
     {
-        EntryOutcome outcome = EntryWriter.WriteAll(new[] { draft }, folder, force)[0];
+        EntryOutcome outcome = EntryWriter.WriteAll(new[] { draft }, folder, force, context, lockTimeout)[0];
         switch (outcome.Kind)
         {
             case OutcomeKind.Written:
@@ -85,8 +86,11 @@ internal static class NewCommand
                 return ExitCodes.Ok;
             case OutcomeKind.Invalid:
                 DiagnosticText.WriteAll(context.Err, outcome.Problems);
-                context.Err.WriteLine("error: the entry would not validate, so " + outcome.Path + " was not written.");
+                context.Err.WriteLine("error: " + outcome.Reason + ", so " + outcome.Path + " was not written.");
                 return ExitCodes.ValidationFailed;
+            case OutcomeKind.Interrupted:
+                context.Err.WriteLine("interrupted: " + outcome.Path + " was not written, and no temporary file is left.");
+                return ExitCodes.Interrupted;
             default:
                 context.Err.WriteLine("error: cannot write " + outcome.Path + ": " + outcome.Reason + ". Nothing was written.");
                 return ExitCodes.UsageError;

@@ -16,9 +16,11 @@ internal static class AtomicFile
     /// <param name="path">The file to write; its folder must exist.</param>
     /// <param name="text">The whole content.</param>
     /// <param name="overwrite">False to fail, rather than replace, when the file appeared meanwhile.</param>
+    /// <param name="cancellation">Checked before the move: an interrupted write removes its temporary file.</param>
     /// <exception cref="UsageException">The path is a folder or its folder does not exist.</exception>
     /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false, or writing failed.</exception>
-    public static void Write(string path, string text, bool overwrite)
+    /// <exception cref="OperationCanceledException">Interrupted; nothing was written.</exception>
+    public static void Write(string path, string text, bool overwrite, System.Threading.CancellationToken cancellation = default)
     {
         string full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -43,6 +45,7 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            cancellation.ThrowIfCancellationRequested();
             File.Move(temp, full, overwrite);
         }
         catch

@@ -16,8 +16,14 @@ internal enum OutcomeKind
     /// <summary>A different file of that name exists and <c>--force</c> was not given.</summary>
     Exists,
 
-    /// <summary>The text would not pass the generator's parser or rules; not written.</summary>
+    /// <summary>
+    /// The text would not pass the generator's parser or rules, or would put another entry of the folder in error;
+    /// not written.
+    /// </summary>
     Invalid,
+
+    /// <summary>A signal interrupted the run before this file was written; not written.</summary>
+    Interrupted,
 }
 
 /// <summary>One draft's result, with the reason and diagnostics when it was not written.</summary>

@@ -1,32 +1,66 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using PaperCatalog.Core.Diagnostics;
-using PaperCatalog.Core.Model;
-using PaperCatalog.Core.Parsing;
-using PaperCatalog.Core.Validation;
 using PaperCatalog.Tool.Catalog;
 
 namespace PaperCatalog.Tool.Entries;
 
 /// <summary>
-/// Writes drafts as <c>&lt;id&gt;.yaml</c> files into a folder, for new and import. Each text is checked first,
-/// alone by the generator's parser and together with the folder's other entries by its cross-entry rules (a second
-/// entry for an arXiv id already in the folder is refused); only texts without errors are written, each atomically.
+/// Writes drafts as <c>&lt;id&gt;.yaml</c> files into a folder, for new and import, under the folder's
+/// <see cref="FolderLock"/>. Only drafts that leave the whole catalog as valid as it was are written (see
+/// <see cref="CatalogCheck"/>), each atomically. A signal during the run stops it between files: what was written is
+/// complete, the rest is <see cref="OutcomeKind.Interrupted"/>.
 /// </summary>
 internal static class EntryWriter
 {
-    public static IReadOnlyList<EntryOutcome> WriteAll(IReadOnlyList<EntryDraft> drafts, string folder, bool force)
+    public static IReadOnlyList<EntryOutcome> WriteAll(IReadOnlyList<EntryDraft> drafts, string folder, bool force, ToolContext context, TimeSpan lockTimeout)
     {
         if (File.Exists(folder))
         {
             throw new UsageException("'" + folder + "' is a file; --out takes a folder.");
         }
 
+        bool created = !Directory.Exists(folder);
         var outcomes = new EntryOutcome?[drafts.Count];
-        var pending = new List<(int Index, string Path, string Text)>();
+        CancellationToken cancellation = context.Interruption.Token;
+        using (context.Interruption.Guard())
+        {
+            try
+            {
+                // The folder must exist to hold the lock; one this run created is removed again if nothing is written.
+                Directory.CreateDirectory(folder);
+                using (FolderLock.Take(folder, lockTimeout, context.Err, cancellation))
+                {
+                    WriteLocked(drafts, folder, force, outcomes, cancellation);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Interrupted while waiting for the lock or checking: nothing of this run was written.
+            }
+            finally
+            {
+                if (created && !outcomes.Any(o => o?.Kind == OutcomeKind.Written))
+                {
+                    RemoveCreated(folder);
+                }
+            }
+        }
+
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] ??= new EntryOutcome(drafts[i], Path.Join(folder, drafts[i].Id + ".yaml"), OutcomeKind.Interrupted, "interrupted before it was written");
+        }
+
+        return outcomes.Select(o => o!).ToList();
+    }
+
+    private static void WriteLocked(IReadOnlyList<EntryDraft> drafts, string folder, bool force, EntryOutcome?[] outcomes, CancellationToken cancellation)
+    {
+        var pending = new List<PendingEntry>();
         for (int i = 0; i < drafts.Count; i++)
         {
             string path = Path.Join(folder, drafts[i].Id + ".yaml");
@@ -45,70 +79,54 @@ internal static class EntryWriter
             }
             else
             {
-                pending.Add((i, path, text));
+                pending.Add(new PendingEntry(i, path, text));
             }
         }
 
-        Dictionary<string, List<DiagnosticInfo>> problems = Validate(folder, pending.Select(p => (p.Path, p.Text)).ToList());
-        foreach ((int index, string path, string text) in pending)
+        cancellation.ThrowIfCancellationRequested();
+        foreach ((PendingEntry entry, IReadOnlyList<DiagnosticInfo>? problems, string? reason) in CatalogCheck.Decide(folder, pending, cancellation))
         {
-            if (problems.TryGetValue(path, out List<DiagnosticInfo>? diagnostics))
+            if (reason != null)
             {
-                outcomes[index] = new EntryOutcome(drafts[index], path, OutcomeKind.Invalid, "the entry would not validate", diagnostics);
+                outcomes[entry.Index] = new EntryOutcome(drafts[entry.Index], entry.Path, OutcomeKind.Invalid, reason, problems);
                 continue;
+            }
+
+            if (cancellation.IsCancellationRequested)
+            {
+                continue; // Left unset: reported as interrupted.
             }
 
             try
             {
-                // Created only now, so that a run that writes nothing leaves no empty folder behind.
-                Directory.CreateDirectory(folder);
-                AtomicFile.Write(path, text, overwrite: force);
+                AtomicFile.Write(entry.Path, entry.Text, overwrite: force, cancellation);
+                outcomes[entry.Index] = new EntryOutcome(drafts[entry.Index], entry.Path, OutcomeKind.Written);
             }
-            catch (IOException) when (!force && File.Exists(path))
+            catch (OperationCanceledException)
             {
-                // Another process created the file after the check above; it is kept, as any existing file is.
-                outcomes[index] = new EntryOutcome(drafts[index], path, OutcomeKind.Exists, "the file appeared meanwhile; pass --force to replace it");
-                continue;
+                // AtomicFile removed its temporary file; the entry is reported as interrupted.
             }
-
-            outcomes[index] = new EntryOutcome(drafts[index], path, OutcomeKind.Written);
+            catch (IOException) when (!force && File.Exists(entry.Path))
+            {
+                // A file created by hand (writers of this tool wait for the lock) after the check: it is kept.
+                outcomes[entry.Index] = new EntryOutcome(drafts[entry.Index], entry.Path, OutcomeKind.Exists, "the file appeared meanwhile; pass --force to replace it");
+            }
         }
-
-        return outcomes.Select(o => o!).ToList();
     }
 
-    /// <summary>Error diagnostics of the new texts, by path, after the parser and the rules across the whole folder.</summary>
-    private static Dictionary<string, List<DiagnosticInfo>> Validate(string folder, IReadOnlyList<(string Path, string Text)> texts)
+    private static void RemoveCreated(string folder)
     {
-        var result = new Dictionary<string, List<DiagnosticInfo>>(StringComparer.Ordinal);
-        if (texts.Count == 0)
+        try
         {
-            return result;
+            File.Delete(Path.Combine(folder, FolderLock.FileName));
+            Directory.Delete(folder);
         }
-
-        // Files about to be replaced (--force) are left out: their old content must not clash with their new one.
-        var replaced = new HashSet<string>(texts.Select(t => Path.GetFullPath(t.Path)), StringComparer.Ordinal);
-        IReadOnlyList<string> existing = Directory.Exists(folder) ? EntryFiles.Find(folder) : Array.Empty<string>();
-        var files = existing
-            .Where(path => !replaced.Contains(Path.GetFullPath(path)))
-            .Select(path => EntryParser.Parse(path, EntryFileReader.ReadText(path)))
-            .Concat(texts.Select(t => EntryParser.Parse(t.Path, t.Text)))
-            .ToImmutableArray();
-
-        var newPaths = new HashSet<string>(texts.Select(t => t.Path), StringComparer.Ordinal);
-        foreach (DiagnosticInfo diagnostic in CatalogValidator.Validate(files, GeneratorOptions.Default).Diagnostics)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (newPaths.Contains(diagnostic.Path) && DiagnosticRules.Get(diagnostic.Id).Severity == RuleSeverity.Error)
-            {
-                if (!result.TryGetValue(diagnostic.Path, out List<DiagnosticInfo>? list))
-                {
-                    result.Add(diagnostic.Path, list = new List<DiagnosticInfo>());
-                }
-
-                list.Add(diagnostic);
-            }
+            // Another writer is using the folder now; it stays.
         }
-
-        return result;
     }
 }
+
+/// <summary>A draft's text to be written at a path, and the draft's place in the run.</summary>
+internal sealed record PendingEntry(int Index, string Path, string Text);

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using PaperCatalog.Core.Model;
+using PaperCatalog.Core.Validation;
 
 namespace PaperCatalog.Tool.Entries;
 
@@ -49,17 +51,42 @@ internal static class IdSuggester
         return id;
     }
 
-    /// <summary>Gives <paramref name="id"/>, or <c>id-2</c>, <c>id-3</c>… when it is already taken.</summary>
+    /// <summary>The suffix that makes an id the generated code reserves usable: <c>all</c> gives <c>all-paper</c>.</summary>
+    public const string ReservedSuffix = "-paper";
+
+    private static readonly GeneratedNames DefaultNames = new(GeneratorOptions.Default);
+
+    /// <summary>
+    /// Gives <paramref name="id"/>, or <c>id-2</c>, <c>id-3</c>… when it is already taken; an id whose C# name the
+    /// generated code already uses (<c>all</c>, <c>keywords</c>, <c>equals</c>: PAPER030) first gets
+    /// <see cref="ReservedSuffix"/>.
+    /// </summary>
     public static string Unique(string id, ISet<string> taken)
     {
-        string candidate = id;
-        for (int n = 2; taken.Contains(candidate); n++)
+        string stem = IsReserved(id) ? id + ReservedSuffix : id;
+        string candidate = stem;
+        for (int n = 2; taken.Contains(candidate) || IsReserved(candidate); n++)
         {
-            candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+            candidate = stem + "-" + n.ToString(CultureInfo.InvariantCulture);
         }
 
         taken.Add(candidate);
         return candidate;
+    }
+
+    /// <summary>Whether the generated code, with its default class names, has a member of the id's C# name.</summary>
+    public static bool IsReserved(string id)
+    {
+        string member = MemberNames.FromId(id);
+        foreach (GeneratedClass owner in DefaultNames.IdClasses)
+        {
+            if (GeneratedNames.Conflict(owner, member) != null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Lower-case ASCII letters and digits; anything else separates, as one hyphen.

@@ -36,16 +36,57 @@ internal static class ArxivAtomReader
 
     private static XDocument Load(string path, string text)
     {
+        if (text.Length > ReaderLimits.MaxInputBytes)
+        {
+            throw new InputFormatException(path, 1, 1, "the file has " + text.Length + " characters; an input may have at most " + ReaderLimits.MaxInputBytes + " (ReaderLimits.MaxInputBytes).");
+        }
+
         // No DTDs and no external resources: a saved response needs neither, and both are ways to attack a parser.
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = ReaderLimits.MaxInputBytes,
+            MaxCharactersFromEntities = 0,
+        };
         try
         {
+            // A streaming pass first, so that a document nested too deep is refused before any tree is built for it.
+            using (var scan = XmlReader.Create(new StringReader(text), settings))
+            {
+                CheckShape(path, scan);
+            }
+
             using var reader = XmlReader.Create(new StringReader(text), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
             throw new InputFormatException(path, Math.Max(ex.LineNumber, 1), Math.Max(ex.LinePosition, 1), "malformed XML: " + MessageWithoutPosition(ex));
+        }
+    }
+
+    // Element depth and the number of entries, checked as the reader streams, without recursion or a tree.
+    private static void CheckShape(string path, XmlReader reader)
+    {
+        int entries = 0;
+        var info = (IXmlLineInfo)reader;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.Depth >= ReaderLimits.MaxXmlDepth)
+            {
+                throw new InputFormatException(path, info.LineNumber, info.LinePosition, "elements nest deeper than " + ReaderLimits.MaxXmlDepth + " levels (ReaderLimits.MaxXmlDepth); an arXiv response nests four deep.");
+            }
+
+            if (reader.Depth == 1 && reader.LocalName == "entry" && ++entries > ReaderLimits.MaxPapers)
+            {
+                throw new InputFormatException(path, info.LineNumber, info.LinePosition, "the feed has more than " + ReaderLimits.MaxPapers + " entries (ReaderLimits.MaxPapers); split it.");
+            }
         }
     }
 

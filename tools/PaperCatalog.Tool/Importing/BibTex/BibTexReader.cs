@@ -23,6 +23,7 @@ internal sealed class BibTexReader
     private readonly TextLines _lines;
     private readonly Dictionary<string, string> _macros = new(Months, StringComparer.OrdinalIgnoreCase);
     private int _pos;
+    private long _expanded;
 
     private BibTexReader(string path, string text)
     {
@@ -36,6 +37,11 @@ internal sealed class BibTexReader
 
     private List<BibTexEntry> ReadAll()
     {
+        if (_text.Length > ReaderLimits.MaxInputBytes)
+        {
+            throw Error(0, "the file has " + _text.Length + " characters; an input may have at most " + ReaderLimits.MaxInputBytes + " (ReaderLimits.MaxInputBytes).");
+        }
+
         if (_text.IndexOf('\0') >= 0)
         {
             throw Error(_text.IndexOf('\0'), "this is a binary file, not BibTeX.");
@@ -82,6 +88,11 @@ internal sealed class BibTexReader
                     ReadMacro(close);
                     break;
                 default:
+                    if (entries.Count == ReaderLimits.MaxPapers)
+                    {
+                        throw Error(at, "the file has more than " + ReaderLimits.MaxPapers + " entries (ReaderLimits.MaxPapers); split it.");
+                    }
+
                     entries.Add(ReadEntry(type.ToLowerInvariant(), at, close));
                     break;
             }
@@ -149,19 +160,38 @@ internal sealed class BibTexReader
 
         SkipSpace();
         Expect('=', "expected '=' after @string macro '" + name + "'.");
+        if (_macros.Count >= ReaderLimits.MaxMacros + Months.Count && !_macros.ContainsKey(name))
+        {
+            throw Error(nameStart, "more than " + ReaderLimits.MaxMacros + " @string macros (ReaderLimits.MaxMacros).");
+        }
+
         _macros[name] = Value(name);
         SkipSpace();
         Expect(close, "expected '" + close + "' to close @string macro '" + name + "'.");
     }
 
-    // value = part ('#' part)*
+    // value = part ('#' part)*. Macros refer to earlier macros' expanded text, so every value is counted as it
+    // grows: forty levels of "m1 = m0 # m0" stop at the first value past the limit, not after 2^40 characters.
     private string Value(string field)
     {
         var value = new StringBuilder();
         while (true)
         {
             SkipSpace();
-            value.Append(Part(field));
+            int start = _pos;
+            string part = Part(field);
+            if (value.Length + part.Length > ReaderLimits.MaxValueLength)
+            {
+                throw Error(start, "the value of '" + field + "' grows past " + ReaderLimits.MaxValueLength + " characters (ReaderLimits.MaxValueLength) as its macros and '#' joins are expanded.");
+            }
+
+            _expanded += part.Length;
+            if (_expanded > ReaderLimits.MaxExpandedLength)
+            {
+                throw Error(start, "the file's values expand to more than " + ReaderLimits.MaxExpandedLength + " characters in all (ReaderLimits.MaxExpandedLength).");
+            }
+
+            value.Append(part);
             SkipSpace();
             if (Peek() != '#')
             {
@@ -195,6 +225,11 @@ internal sealed class BibTexReader
                 if (depth < 0)
                 {
                     throw Error(_pos, "unbalanced '}' in the value of field '" + field + "'.");
+                }
+
+                if (depth > ReaderLimits.MaxBraceDepth)
+                {
+                    throw DepthError(_pos, field);
                 }
 
                 _pos++;
@@ -242,6 +277,11 @@ internal sealed class BibTexReader
             if (depth == 0)
             {
                 return i;
+            }
+
+            if (depth > ReaderLimits.MaxBraceDepth)
+            {
+                throw DepthError(i, field);
             }
         }
 
@@ -306,6 +346,9 @@ internal sealed class BibTexReader
     private bool AtEnd() => _pos >= _text.Length;
 
     private string Opened(int start) => " (opened at line " + _lines.At(start).Line + ")";
+
+    private InputFormatException DepthError(int offset, string field)
+        => Error(offset, "braces in the value of field '" + field + "' nest deeper than " + ReaderLimits.MaxBraceDepth + " levels (ReaderLimits.MaxBraceDepth).");
 
     private InputFormatException Error(int offset, string problem)
     {

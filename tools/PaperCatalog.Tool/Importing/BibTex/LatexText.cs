@@ -33,10 +33,14 @@ internal static class LatexText
     };
 
     /// <summary>The plain text of a value, with whitespace runs collapsed to one space.</summary>
+    /// <remarks>
+    /// One pass, no recursion: an accent's mark waits in a list until the next letter is written, so accents chained
+    /// (<c>\'\'\'e</c>) or nested in groups (<c>\'{\'{e}}</c>) any number deep cost time linear in the text.
+    /// </remarks>
     public static string Decode(string latex)
     {
         var builder = new StringBuilder(latex.Length);
-        Append(builder, latex);
+        new Decoder(builder, latex).Run();
         return TextLines.Collapse(builder.ToString().Normalize(NormalizationForm.FormC));
     }
 
@@ -64,151 +68,223 @@ internal static class LatexText
         return builder.ToString().Trim();
     }
 
-    private static void Append(StringBuilder builder, string text)
+    /// <summary>The state of one <see cref="Decode"/>: the marks waiting for a letter, and the groups they opened.</summary>
+    private sealed class Decoder
     {
-        int i = 0;
-        while (i < text.Length)
+        private readonly StringBuilder _builder;
+        private readonly string _text;
+
+        // Marks of accents whose letter is not written yet, outermost first, which is the order LaTeX stacks them.
+        private readonly List<char> _marks = new();
+
+        // For each open group: how many marks were waiting before the accent whose argument it is (-1 for a plain
+        // group). A group that closes before its letter drops those accents' marks, as "\'{}" writes nothing.
+        private readonly Stack<int> _groups = new();
+
+        // While accents take commands as arguments (\'\'\ss): the marks waiting before the first of them.
+        private int _chainFloor = -1;
+
+        public Decoder(StringBuilder builder, string text)
         {
-            char c = text[i];
-            switch (c)
+            _builder = builder;
+            _text = text;
+        }
+
+        public void Run()
+        {
+            int i = 0;
+            while (i < _text.Length)
             {
-                case '\\':
-                    i = Command(builder, text, i);
-                    break;
-                case '{':
-                case '}':
-                    i++;
-                    break;
-                case '~':
-                    builder.Append(' ');
-                    i++;
-                    break;
-                case '$':
-                    int end = text.IndexOf('$', i + 1);
-                    end = end < 0 ? text.Length - 1 : end;
-                    builder.Append(text, i, end - i + 1);
-                    i = end + 1;
-                    break;
-                default:
-                    builder.Append(c);
-                    i++;
-                    break;
-            }
-        }
-    }
-
-    // Decodes the command at text[start] == '\\' and returns the index after it and its argument.
-    private static int Command(StringBuilder builder, string text, int start)
-    {
-        int i = start + 1;
-        if (i >= text.Length)
-        {
-            return i;
-        }
-
-        char next = text[i];
-        if (!char.IsLetter(next))
-        {
-            string symbol = next.ToString();
-            if (Accents.TryGetValue(symbol, out char mark))
-            {
-                return Accent(builder, text, i + 1, mark);
-            }
-
-            // \& \% \$ \# \_ \{ \} stand for themselves; "\\" and "\ " are spaces; \- and \/ are hints with no text.
-            builder.Append(next switch
-            {
-                '\\' or ' ' or ',' or ';' => " ",
-                '-' or '/' => string.Empty,
-                _ => symbol,
-            });
-            return i + 1;
-        }
-
-        int nameStart = i;
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        string name = text.Substring(nameStart, i - nameStart);
-        if (Accents.TryGetValue(name, out char letterMark))
-        {
-            return Accent(builder, text, i, letterMark);
-        }
-
-        // TeX drops the spaces after a control word; a following "{}" only ends the word.
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        if (Symbols.TryGetValue(name, out string? value))
-        {
-            builder.Append(value);
-            if (i + 1 < text.Length && text[i] == '{' && text[i + 1] == '}')
-            {
-                i += 2;
+                char c = _text[i];
+                switch (c)
+                {
+                    case '\\':
+                        i = Command(i);
+                        break;
+                    case '{':
+                        _groups.Push(-1);
+                        i++;
+                        break;
+                    case '}':
+                        CloseGroup();
+                        i++;
+                        break;
+                    case '~':
+                        Write(" ");
+                        i++;
+                        break;
+                    case '$':
+                        int end = _text.IndexOf('$', i + 1);
+                        end = end < 0 ? _text.Length - 1 : end;
+                        Write(_text.Substring(i, end - i + 1));
+                        i = end + 1;
+                        break;
+                    default:
+                        Write(c.ToString());
+                        i++;
+                        break;
+                }
             }
         }
 
-        // Any other command (\emph, \textbf, \url...) is dropped and its argument read as text.
-        return i;
-    }
-
-    private static int Accent(StringBuilder builder, string text, int i, char mark)
-    {
-        while (i < text.Length && text[i] == ' ')
+        // Decodes the command at text[start] == '\\' and returns the index after it (an accent's argument is read
+        // by the loop, as any text is).
+        private int Command(int start)
         {
-            i++;
-        }
-
-        string argument;
-        if (i < text.Length && text[i] == '{')
-        {
-            int close = Closing(text, i);
-            argument = Decode(text.Substring(i + 1, close - i - 1));
-            i = Math.Min(close + 1, text.Length);
-        }
-        else if (i < text.Length && text[i] == '\\')
-        {
-            var inner = new StringBuilder();
-            i = Command(inner, text, i);
-            argument = inner.ToString();
-        }
-        else if (i < text.Length)
-        {
-            argument = text[i].ToString();
-            i++;
-        }
-        else
-        {
-            argument = string.Empty;
-        }
-
-        // A dotless i or j under an accent is how LaTeX writes í; Unicode composes from the dotted letter.
-        if (argument.Length > 0)
-        {
-            char letter = argument[0] == 'ı' ? 'i' : argument[0] == 'ȷ' ? 'j' : argument[0];
-            builder.Append(letter).Append(mark).Append(argument, 1, argument.Length - 1);
-        }
-
-        return i;
-    }
-
-    private static int Closing(string text, int open)
-    {
-        int depth = 0;
-        for (int i = open; i < text.Length; i++)
-        {
-            depth += text[i] == '{' ? 1 : text[i] == '}' ? -1 : 0;
-            if (depth == 0)
+            int i = start + 1;
+            if (i >= _text.Length)
             {
                 return i;
             }
+
+            char next = _text[i];
+            if (!char.IsLetter(next))
+            {
+                string symbol = next.ToString();
+                if (Accents.TryGetValue(symbol, out char mark))
+                {
+                    return Accent(i + 1, mark);
+                }
+
+                // \& \% \$ \# \_ \{ \} stand for themselves; "\\" and "\ " are spaces; \- and \/ are hints with no text.
+                EndCommand(next switch
+                {
+                    '\\' or ' ' or ',' or ';' => " ",
+                    '-' or '/' => string.Empty,
+                    _ => symbol,
+                });
+                return i + 1;
+            }
+
+            int nameStart = i;
+            while (i < _text.Length && char.IsLetter(_text[i]))
+            {
+                i++;
+            }
+
+            string name = _text.Substring(nameStart, i - nameStart);
+            if (Accents.TryGetValue(name, out char letterMark))
+            {
+                return Accent(i, letterMark);
+            }
+
+            // TeX drops the spaces after a control word; a following "{}" only ends the word.
+            while (i < _text.Length && _text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (Symbols.TryGetValue(name, out string? value))
+            {
+                EndCommand(value);
+                if (i + 1 < _text.Length && _text[i] == '{' && _text[i + 1] == '}')
+                {
+                    i += 2;
+                }
+
+                return i;
+            }
+
+            // Any other command (\emph, \textbf, \url...) is dropped and its argument read as text; as an accent's
+            // argument it gives the accent nothing to stand on.
+            EndCommand(string.Empty);
+            return i;
         }
 
-        // Unbalanced: the argument runs to the end (the reader has already checked the value's braces).
-        return text.Length;
+        private int Accent(int i, char mark)
+        {
+            int floor = _chainFloor >= 0 ? _chainFloor : _marks.Count;
+            _marks.Add(mark);
+            while (i < _text.Length && _text[i] == ' ')
+            {
+                i++;
+            }
+
+            _chainFloor = -1;
+            if (i >= _text.Length)
+            {
+                Drop(floor);
+            }
+            else if (_text[i] == '{')
+            {
+                _groups.Push(floor);
+                i++;
+            }
+            else if (_text[i] == '\\')
+            {
+                _chainFloor = floor;
+            }
+            else
+            {
+                Write(_text[i].ToString());
+                i++;
+            }
+
+            return i;
+        }
+
+        // The text of a command that is not an accent; closes a chain of accents that took commands as arguments.
+        private void EndCommand(string text)
+        {
+            int floor = _chainFloor;
+            _chainFloor = -1;
+            if (text.Length > 0)
+            {
+                Write(text);
+            }
+            else if (floor >= 0)
+            {
+                Drop(floor);
+            }
+        }
+
+        private void CloseGroup()
+        {
+            _chainFloor = -1;
+            if (_groups.Count > 0 && _groups.Pop() is int floor && floor >= 0)
+            {
+                Drop(floor);
+            }
+        }
+
+        private void Drop(int floor)
+        {
+            if (_marks.Count > floor)
+            {
+                _marks.RemoveRange(floor, _marks.Count - floor);
+            }
+        }
+
+        // Writes text; waiting marks go on its first character (spaces wait too: "\'{ e}" is "é").
+        private void Write(string text)
+        {
+            if (_marks.Count == 0)
+            {
+                _builder.Append(text);
+                return;
+            }
+
+            int first = 0;
+            while (first < text.Length && char.IsWhiteSpace(text[first]))
+            {
+                first++;
+            }
+
+            if (first == text.Length)
+            {
+                return;
+            }
+
+            // A dotless i or j under an accent is how LaTeX writes í; Unicode composes from the dotted letter.
+            char letter = text[first] == 'ı' ? 'i' : text[first] == 'ȷ' ? 'j' : text[first];
+            _builder.Append(letter);
+            foreach (char mark in _marks)
+            {
+                _builder.Append(mark);
+            }
+
+            _marks.Clear();
+            _builder.Append(text, first + 1, text.Length - first - 1);
+        }
     }
 }

@@ -21,6 +21,11 @@ internal static class ListingReader
     /// <exception cref="InputFormatException">The text is not a listing.</exception>
     public static IReadOnlyList<ListingItem> Read(string path, string text)
     {
+        if (text.Length > ReaderLimits.MaxInputBytes)
+        {
+            throw new InputFormatException(path, 1, 1, "the file has " + text.Length + " characters; an input may have at most " + ReaderLimits.MaxInputBytes + " (ReaderLimits.MaxInputBytes).");
+        }
+
         if (text.IndexOf('\0') >= 0)
         {
             throw new InputFormatException(path, 1, 1, "this is a binary file, not a paper listing.");
@@ -54,6 +59,16 @@ internal static class ListingReader
             if (i + 1 >= lines.Count)
             {
                 throw new InputFormatException(path, line, 1, "the title '" + title + "' has no abstract line after it.");
+            }
+
+            if (lines[i + 1].Text.Length > ReaderLimits.MaxLineLength)
+            {
+                throw new InputFormatException(path, lines[i + 1].Line, 1, "the abstract line has " + lines[i + 1].Text.Length + " characters; a line may have at most " + ReaderLimits.MaxLineLength + " (ReaderLimits.MaxLineLength).");
+            }
+
+            if (items.Count == ReaderLimits.MaxPapers)
+            {
+                throw new InputFormatException(path, line, 1, "the listing has more than " + ReaderLimits.MaxPapers + " papers (ReaderLimits.MaxPapers); split it.");
             }
 
             items.Add(new ListingItem(title, lines[i + 1].Text, line));

@@ -30,9 +30,17 @@ internal static class MetadataReader
     /// <exception cref="InputFormatException">The text is not YAML, or not a list of such mappings.</exception>
     public static IReadOnlyList<MetadataRecord> Read(string path, string text)
     {
+        if (text.Length > ReaderLimits.MaxInputBytes)
+        {
+            throw new InputFormatException(path, 1, 1, "the file has " + text.Length + " characters; an input may have at most " + ReaderLimits.MaxInputBytes + " (ReaderLimits.MaxInputBytes).");
+        }
+
         var stream = new YamlStream();
         try
         {
+            // YamlStream builds its tree recursively: a file nested too deep is refused while it is only a stream of
+            // events, before the tree is built.
+            CheckDepth(path, text);
             stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
@@ -46,6 +54,34 @@ internal static class MetadataReader
         }
 
         return list.Children.Select(node => ReadRecord(path, node)).ToList();
+    }
+
+    private static void CheckDepth(string path, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        int depth = 0;
+        int records = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (depth == 1 && ++records > ReaderLimits.MaxPapers)
+                    {
+                        throw new InputFormatException(path, (int)parser.Current.Start.Line, (int)parser.Current.Start.Column, "the file has more than " + ReaderLimits.MaxPapers + " papers (ReaderLimits.MaxPapers); split it.");
+                    }
+
+                    if (++depth > ReaderLimits.MaxYamlDepth)
+                    {
+                        throw new InputFormatException(path, (int)parser.Current.Start.Line, (int)parser.Current.Start.Column, "lists and mappings nest deeper than " + ReaderLimits.MaxYamlDepth + " levels (ReaderLimits.MaxYamlDepth).");
+                    }
+
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
     }
 
     private static MetadataRecord ReadRecord(string path, YamlNode node)
