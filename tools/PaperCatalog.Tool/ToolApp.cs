@@ -84,6 +84,8 @@ internal static class ToolApp
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(AddCommand.Create(context));
+        root.Subcommands.Add(RefreshCommand.Create(context));
         return root;
     }
 

@@ -23,4 +23,7 @@ internal sealed class ToolContext
 
     /// <summary>True when stderr is a terminal, the only case in which progress is shown.</summary>
     public bool ErrorIsTerminal { get; }
+
+    /// <summary>Reads an environment variable; tests give their own, as the process environment is shared.</summary>
+    public System.Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 }
