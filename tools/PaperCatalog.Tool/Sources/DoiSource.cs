@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PaperCatalog.Tool.Sources.Crossref;
@@ -29,8 +30,8 @@ internal sealed class DoiSource
     /// <exception cref="FetchException">Neither registrar holds the DOI, or a lookup failed.</exception>
     public async Task<FetchedPaper> FetchAsync(string doi, CancellationToken cancellationToken)
     {
-        // "/" is part of a DOI's suffix path at both APIs; everything else in it is escaped.
-        string path = string.Join("/", doi.Split('/'), 0, 1) + "/" + Uri.EscapeDataString(doi.Substring(doi.IndexOf('/') + 1));
+        // Both APIs take the DOI as path segments, "/" included; anything else that URLs reserve is escaped.
+        string path = string.Join("/", doi.Split('/').Select(Uri.EscapeDataString));
         var crossref = new Uri(_settings.CrossrefUrl, "works/" + path + (_settings.Mailto == null ? string.Empty : "?mailto=" + Uri.EscapeDataString(_settings.Mailto)));
         if (await _http.GetAsync("Crossref", crossref, CrossrefTypes, null, cancellationToken).ConfigureAwait(false) is { } work)
         {

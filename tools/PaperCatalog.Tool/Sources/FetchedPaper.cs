@@ -45,8 +45,11 @@ internal sealed record FetchedPaper
     public IReadOnlyList<string> Sources { get; init; } = Array.Empty<string>();
 }
 
-/// <summary>One author as a registry gives it; <see cref="Orcid"/> as <c>https://orcid.org/...</c>.</summary>
-internal sealed record FetchedAuthor(string? Given, string? Family, string? Literal, string? Orcid);
+/// <summary>
+/// One author as a registry gives it: given and family names, or one literal name (a person's full name, or a
+/// group's name when <see cref="IsGroup"/>); <see cref="Orcid"/> as <c>https://orcid.org/...</c>.
+/// </summary>
+internal sealed record FetchedAuthor(string? Given, string? Family, string? Literal, string? Orcid, bool IsGroup = false);
 
 /// <summary>The kind of venue a registry states (Crossref's work type, DataCite's resource type).</summary>
 internal enum FetchedVenueType

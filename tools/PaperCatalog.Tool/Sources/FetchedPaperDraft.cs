@@ -31,9 +31,10 @@ internal static class FetchedPaperDraft
 
     private static AuthorDraft? Author(FetchedAuthor author)
     {
-        AuthorDraft? draft = author.Family != null
-            ? new AuthorDraft(author.Family, author.Given)
-            : author.Literal != null ? PersonName.Parse(author.Literal) : null;
+        AuthorDraft? draft = author.Family != null ? new AuthorDraft(author.Family, author.Given)
+            : author.Literal == null ? null
+            : author.IsGroup ? AuthorDraft.Group(author.Literal)
+            : PersonName.Parse(author.Literal);
         return draft == null ? null : draft with { Orcid = author.Orcid };
     }
 }

@@ -67,7 +67,8 @@ internal static class CrossrefWorkParser
 
         // Crossref writes ORCIDs as http://orcid.org/...; the catalog's form is https://orcid.org/....
         string? orcid = author.String("ORCID") is { } o ? "https://orcid.org/" + o.Substring(o.LastIndexOf('/') + 1) : null;
-        return new FetchedAuthor(given, family, family == null ? literal ?? given : null, orcid);
+        // Crossref gives a group's name as "name", without given or family name.
+        return new FetchedAuthor(given, family, family == null ? literal ?? given : null, orcid, IsGroup: family == null && given == null);
     }
 
     // The event's acronym ("ACL 2022") is how the catalog names venues; a full proceedings title is the fallback.

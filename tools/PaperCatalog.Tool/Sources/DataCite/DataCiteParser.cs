@@ -71,6 +71,7 @@ internal static class DataCiteParser
             organisation ? null : given,
             organisation ? null : family,
             organisation || family == null ? name : null,
-            orcid == null ? null : "https://orcid.org/" + orcid.Substring(orcid.LastIndexOf('/') + 1));
+            orcid == null ? null : "https://orcid.org/" + orcid.Substring(orcid.LastIndexOf('/') + 1),
+            IsGroup: organisation);
     }
 }
