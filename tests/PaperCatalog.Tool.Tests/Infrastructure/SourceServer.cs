@@ -58,6 +58,9 @@ internal sealed class SourceServer : IDisposable
         CrossrefBody("10.18653/v1/2022.acl-long.244", Fixture("crossref-2022.acl-long.244.json"));
     }
 
+    /// <summary>Whether runs tell the tool that stderr is a terminal.</summary>
+    public bool ErrorIsTerminal { get; set; }
+
     /// <summary>Runs the tool in-process against this server.</summary>
     public ToolRun Run(params string[] args)
     {
@@ -78,7 +81,7 @@ internal sealed class SourceServer : IDisposable
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int exitCode = ToolApp.Run(args, new ToolContext(output, error) { Environment = name => environment.GetValueOrDefault(name) });
+        int exitCode = ToolApp.Run(args, new ToolContext(output, error, ErrorIsTerminal) { Environment = name => environment.GetValueOrDefault(name) });
         return new ToolRun(exitCode, ToolRun.Normalize(output.ToString()), ToolRun.Normalize(error.ToString()));
     }
 
