@@ -21,7 +21,8 @@ internal static class FetchedPaperDraft
         Abstract = paper.Abstract,
         Arxiv = paper.Arxiv,
         PrimaryClass = paper.PrimaryCategory,
-        Doi = paper.Doi,
+        // arXiv's own DOI (10.48550/arXiv.*) names the preprint that `arxiv` already names.
+        Doi = paper.Doi != null && PaperIdentifier.ArxivOfDoi(paper.Doi) != null ? null : paper.Doi,
         Venue = paper.VenueName,
 
         // arXiv ids and DOIs already lead to the landing page; a URL is kept only for papers with neither.
