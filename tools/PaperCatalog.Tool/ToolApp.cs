@@ -73,7 +73,7 @@ internal static class ToolApp
     {
         // A plain Command rather than RootCommand: RootCommand takes its name from the executable, which is
         // PaperCatalog.Tool under `dotnet tool` and `dotnet PaperCatalog.Tool.dll`.
-        var root = new Command(CommandName, "Lint, create, import, list, show and export PaperCatalog YAML paper entries.")
+        var root = new Command(CommandName, "Lint, create, add, refresh, import, list, show and export PaperCatalog YAML paper entries.")
         {
             new HelpOption(),
             new VersionOption { Action = new VersionAction(context) },

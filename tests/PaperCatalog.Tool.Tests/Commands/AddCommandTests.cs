@@ -165,4 +165,13 @@ public class AddCommandTests
         Assert.Contains("year: 2022\nvenue: \"ACL 2022\"\n", run.Out);
         Assert.Contains("abstract: \"Humans can follow instructions & examples. Models, less so.\"\n", run.Out);
     }
+
+    [Fact]
+    public void An_entry_id_cannot_be_given_for_several_papers()
+    {
+        ToolRun run = ToolRun.InProcess("add", "2005.14165", "2104.08773", "--id", "one");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Equal("error: --id names one entry; it cannot be given with 2 papers.\n", run.Err);
+    }
 }

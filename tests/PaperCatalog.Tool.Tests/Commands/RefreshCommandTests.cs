@@ -88,6 +88,25 @@ public class RefreshCommandTests
         Assert.Contains(", 1 not looked up.", run.Out);
     }
 
+    [Fact]
+    public void A_withdrawal_in_the_arxiv_comment_sets_status_withdrawn()
+    {
+        using var server = new SourceServer();
+        string feed = SourceServer.Fixture("arxiv-2005.14165.xml").Replace(
+            "<link href=\"http://arxiv.org/abs/2005.14165v4\"",
+            "<arxiv:comment xmlns:arxiv=\"http://arxiv.org/schemas/atom\">This paper has been withdrawn by the authors due to an error in Table 3</arxiv:comment>\n    <link href=\"http://arxiv.org/abs/2005.14165v4\"",
+            System.StringComparison.Ordinal);
+        server.Arxiv("2005.14165", new Reply(200, SourceServer.Atom, feed));
+        using var temp = new TempFolder();
+        string entry = CopyCatalogEntry(temp, "gpt-3.yaml");
+
+        ToolRun run = server.Run("refresh", temp.Path, "--write");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("  withdrawn: arXiv: This paper has been withdrawn by the authors due to an error in Table 3 of 2020-07-22 -> status: withdrawn (set)\n", run.Out);
+        Assert.Contains("venue: \"NeurIPS 2020\"\nstatus: withdrawn\nkeywords:\n", File.ReadAllText(entry));
+    }
+
     private static void ServeCatalogWithRetraction(SourceServer server)
     {
         // arXiv lists the published version's DOI, which leads to Crossref and its retraction notice.
