@@ -78,7 +78,7 @@ internal static class ToolApp
     {
         // A plain Command rather than RootCommand: RootCommand takes its name from the executable, which is
         // PaperCatalog.Tool under `dotnet tool` and `dotnet PaperCatalog.Tool.dll`.
-        var root = new Command(CommandName, "Lint, create, import, list, show and export PaperCatalog YAML paper entries.")
+        var root = new Command(CommandName, "Lint, create, add, refresh, import, list, show and export PaperCatalog YAML paper entries.")
         {
             new HelpOption(),
             new VersionOption { Action = new VersionAction(context) },
@@ -89,6 +89,8 @@ internal static class ToolApp
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(AddCommand.Create(context));
+        root.Subcommands.Add(RefreshCommand.Create(context));
         return root;
     }
 

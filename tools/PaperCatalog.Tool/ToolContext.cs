@@ -27,4 +27,7 @@ internal sealed class ToolContext
 
     /// <summary>SIGINT and SIGTERM, as the writing commands see them.</summary>
     public Interruption Interruption { get; }
+
+    /// <summary>Reads an environment variable; tests give their own, as the process environment is shared.</summary>
+    public System.Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 }

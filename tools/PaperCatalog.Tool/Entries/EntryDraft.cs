@@ -46,7 +46,7 @@ internal sealed record EntryDraft
 }
 
 /// <summary>One author of a draft: a person (family, given, particle, suffix) or a group (<see cref="Name"/>).</summary>
-internal sealed record AuthorDraft(string? FamilyNames, string? GivenNames, string? NameParticle = null, string? NameSuffix = null, string? Name = null)
+internal sealed record AuthorDraft(string? FamilyNames, string? GivenNames, string? NameParticle = null, string? NameSuffix = null, string? Name = null, string? Orcid = null)
 {
     public static AuthorDraft Group(string name) => new(null, null, Name: name);
 }

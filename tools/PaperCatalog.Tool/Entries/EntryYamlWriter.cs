@@ -103,6 +103,7 @@ internal static class EntryYamlWriter
         Key(EntryKeys.GivenNames, author.GivenNames);
         Key(EntryKeys.NameParticle, author.NameParticle);
         Key(EntryKeys.NameSuffix, author.NameSuffix);
+        Key(EntryKeys.Orcid, author.Orcid);
         if (prefix == "  - ")
         {
             // No name at all: an empty mapping, which the parser reports as a missing 'family-names'.

@@ -1,0 +1,29 @@
+using System.IO;
+
+namespace PaperCatalog.Build.Tests.Infrastructure;
+
+/// <summary>A curator's project file that uses the generator and runtime from this repository, as CuratorBuildTests' does.</summary>
+internal static class CuratorProject
+{
+    public static void Write(TempProject project)
+    {
+        string build = Path.Combine(RepositoryPaths.Generator, "build");
+        project.Write("Curator.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Path.Combine(build, "PaperCatalog.Generator.props")}" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{RepositoryPaths.RuntimeProject}" />
+                <ProjectReference Include="{RepositoryPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{Path.Combine(RepositoryPaths.Root, "generator", "PaperCatalog.Generator.Tasks", "UseFromRepository.props")}" />
+              <Import Project="{Path.Combine(build, "PaperCatalog.Generator.targets")}" />
+            </Project>
+            """);
+    }
+}
