@@ -30,6 +30,10 @@ internal static class AnalyzerHarness
             {
                 public const string Gpt3 = "gpt-3";
                 public const string ParetoGnn = "pareto-gnn";
+
+                // As the generator writes the constant of an inactive paper.
+                [System.Obsolete("Superseded by 'gpt-3' and retracted.")]
+                public const string OldModel = "old-model";
             }
         }
         """;
