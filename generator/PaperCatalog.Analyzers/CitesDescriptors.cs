@@ -37,6 +37,16 @@ internal static class CitesDescriptors
         description: "The catalog marks the paper retracted, withdrawn or superseded; cite its replacement, or keep the citation knowingly and suppress the warning.",
         helpLinkUri: HelpLinkBase + "PAPER103.md");
 
+    public static readonly DiagnosticDescriptor InvalidCitationsClass = new(
+        "PAPER104",
+        "Invalid citations class name",
+        "PaperCatalogCitationsClass '{0}' is not a C# class name, optionally qualified by a namespace; no citations class is generated",
+        "PaperCatalog.Configuration",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The name given for the generated citations class must be a C# identifier, or a dotted namespace and identifier.",
+        helpLinkUri: HelpLinkBase + "PAPER104.md");
+
     /// <summary>Property key carrying the constant's fully qualified name to the code fix.</summary>
     public const string ConstantNameProperty = "PaperIdConstant";
 }
