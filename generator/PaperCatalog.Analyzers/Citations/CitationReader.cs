@@ -10,7 +10,8 @@ namespace PaperCatalog.Analyzers.Citations;
 /// <summary>Turns the <c>[Cites]</c> attributes of one declaration into <see cref="CitationModel"/> values.</summary>
 internal static class CitationReader
 {
-    private static readonly SymbolDisplayFormat NameFormat = SymbolDisplayFormat.CSharpShortErrorMessageFormat
+    // Qualified by namespace, as `paper-catalog cited` names the members it reads from metadata.
+    private static readonly SymbolDisplayFormat NameFormat = SymbolDisplayFormat.CSharpErrorMessageFormat
         .WithParameterOptions(SymbolDisplayParameterOptions.IncludeType)
         .WithMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters);
 

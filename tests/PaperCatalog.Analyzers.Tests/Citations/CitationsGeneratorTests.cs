@@ -53,14 +53,14 @@ public class CitationsGeneratorTests
         Assert.Equal(
             [
                 "\"pareto-gnn\", global::Demo.Catalog.Papers.FindById, \"assembly\", \"A:Lib\", \"assembly Lib\", \"the library as a whole\", \"Model.cs(4,12)\"",
-                "\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"type\", \"T:Lib.Model`1\", \"Model<T>\", \"few-shot prompting\", \"Model.cs(8,6)\"",
-                "\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"type parameter\", \"T:Lib.Model`1\", \"type parameter T of Model<T>\", null, \"Model.cs(9,25)\"",
-                "\"pareto-gnn\", global::Demo.Catalog.Papers.FindById, \"field\", \"F:Lib.Model`1.Width\", \"Model<T>.Width\", null, \"Model.cs(11,10)\"",
-                "\"unknown-paper\", null, \"property\", \"P:Lib.Model`1.Depth\", \"Model<T>.Depth\", null, \"Model.cs(14,10)\"",
-                "\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"return\", \"M:Lib.Model`1.Train(System.Int32,System.String)\", \"return value of Model<T>.Train(int, string)\", \"the output format\", \"Model.cs(17,18)\"",
-                "\"pareto-gnn\", global::Demo.Catalog.Papers.FindById, \"parameter\", \"M:Lib.Model`1.Train(System.Int32,System.String)\", \"parameter epochs of Model<T>.Train(int, string)\", null, \"Model.cs(18,30)\"",
-                "\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"event\", \"E:Lib.Model`1.Trained\", \"Model<T>.Trained\", null, \"Model.cs(20,10)\"",
-                "\"pareto-gnn\", global::Demo.Catalog.Papers.FindById, \"event\", \"E:Lib.Model`1.Trained\", \"Model<T>.Trained\", null, \"Model.cs(20,33)\"",
+                "\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"type\", \"T:Lib.Model`1\", \"Lib.Model<T>\", \"few-shot prompting\", \"Model.cs(8,6)\"",
+                "\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"type parameter\", \"T:Lib.Model`1\", \"type parameter T of Lib.Model<T>\", null, \"Model.cs(9,25)\"",
+                "\"pareto-gnn\", global::Demo.Catalog.Papers.FindById, \"field\", \"F:Lib.Model`1.Width\", \"Lib.Model<T>.Width\", null, \"Model.cs(11,10)\"",
+                "\"unknown-paper\", null, \"property\", \"P:Lib.Model`1.Depth\", \"Lib.Model<T>.Depth\", null, \"Model.cs(14,10)\"",
+                "\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"return\", \"M:Lib.Model`1.Train(System.Int32,System.String)\", \"return value of Lib.Model<T>.Train(int, string)\", \"the output format\", \"Model.cs(17,18)\"",
+                "\"pareto-gnn\", global::Demo.Catalog.Papers.FindById, \"parameter\", \"M:Lib.Model`1.Train(System.Int32,System.String)\", \"parameter epochs of Lib.Model<T>.Train(int, string)\", null, \"Model.cs(18,30)\"",
+                "\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"event\", \"E:Lib.Model`1.Trained\", \"Lib.Model<T>.Trained\", null, \"Model.cs(20,10)\"",
+                "\"pareto-gnn\", global::Demo.Catalog.Papers.FindById, \"event\", \"E:Lib.Model`1.Trained\", \"Lib.Model<T>.Trained\", null, \"Model.cs(20,33)\"",
             ],
             entries);
     }
