@@ -9,18 +9,23 @@ using PaperCatalog.Core.Parsing;
 namespace PaperCatalog.Analyzers;
 
 /// <summary>
-/// Checks the paper ids given to <c>[Cites(...)]</c>: an id no referenced catalog holds is reported at the
-/// argument (PAPER101, with the closest id), and a correct id written as a string literal is offered the
-/// generated constant instead (PAPER102).
+/// Checks the paper ids given to <c>[Cites(...)]</c> on every target the attribute allows, however the id is
+/// written (positional or <c>paperId:</c> argument, literal, <c>const</c>, any constant expression): an id no
+/// referenced catalog holds is reported at the argument (PAPER101, with the closest id), a correct id written as
+/// a string literal is offered the generated constant instead (PAPER102), and a paper that is retracted,
+/// withdrawn or superseded is warned about (PAPER103) as its <c>[Obsolete]</c> constant would be.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CitesAnalyzer : DiagnosticAnalyzer
 {
     private const string CitesAttribute = "PaperCatalog.CitesAttribute";
 
+    // Past this length an id is surely no typo of a catalog id; the suggestion's cost grows with the length.
+    private const int MaxSuggestedLength = 200;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(CitesDescriptors.UnknownPaperId, CitesDescriptors.UseIdConstant);
+        ImmutableArray.Create(CitesDescriptors.UnknownPaperId, CitesDescriptors.UseIdConstant, CitesDescriptors.InactivePaper);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -51,9 +56,8 @@ public sealed class CitesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The id is the first positional argument; named ones (Note = ...) are not ids.
-        AttributeArgumentSyntax argument = arguments.Arguments[0];
-        if (argument.NameEquals != null || argument.NameColon != null)
+        AttributeArgumentSyntax? argument = IdArgument(arguments);
+        if (argument == null)
         {
             return;
         }
@@ -71,26 +75,79 @@ public sealed class CitesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        Location location = argument.Expression.GetLocation();
         if (!known.TryGet(id, out IFieldSymbol? field))
         {
-            string? closest = KeySuggester.Closest(id, known.Ids.ToArray());
+            string? closest = id.Length > MaxSuggestedLength ? null : KeySuggester.Closest(id, known.Ids.ToArray());
             context.ReportDiagnostic(Diagnostic.Create(
                 CitesDescriptors.UnknownPaperId,
-                argument.Expression.GetLocation(),
-                id,
-                closest == null ? string.Empty : "; did you mean '" + closest + "'?"));
+                location,
+                MessageText.Excerpt(id),
+                closest == null ? string.Empty : "; did you mean '" + MessageText.Excerpt(closest) + "'?"));
             return;
         }
 
+        ReportInactive(context, argument, field!, id);
         if (argument.Expression.IsKind(SyntaxKind.StringLiteralExpression))
         {
             string constant = field!.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Name;
             context.ReportDiagnostic(Diagnostic.Create(
                 CitesDescriptors.UseIdConstant,
-                argument.Expression.GetLocation(),
+                location,
                 ImmutableDictionary<string, string?>.Empty.Add(CitesDescriptors.ConstantNameProperty, constant),
                 field.ContainingType.Name + "." + field.Name,
-                id));
+                MessageText.Excerpt(id)));
         }
+    }
+
+    /// <summary>
+    /// The argument that carries the id: the first positional one, or the one named <c>paperId:</c>, wherever it
+    /// stands. <c>Note = ...</c> sets a property and is never the id.
+    /// </summary>
+    private static AttributeArgumentSyntax? IdArgument(AttributeArgumentListSyntax arguments)
+    {
+        foreach (AttributeArgumentSyntax argument in arguments.Arguments)
+        {
+            if (argument.NameEquals != null)
+            {
+                continue;
+            }
+
+            if (argument.NameColon == null || argument.NameColon.Name.Identifier.ValueText == "paperId")
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The catalog marks the id constant of a retracted, withdrawn or superseded paper <c>[Obsolete]</c>, with the
+    /// reason. Naming that constant already draws the compiler's CS0618; every other way of writing the id gets
+    /// PAPER103, so a string or a constant of one's own does not hide the paper's status.
+    /// </summary>
+    private static void ReportInactive(SyntaxNodeAnalysisContext context, AttributeArgumentSyntax argument, IFieldSymbol field, string id)
+    {
+        AttributeData? obsolete = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
+        if (obsolete == null)
+        {
+            return;
+        }
+
+        ISymbol? named = context.SemanticModel.GetSymbolInfo(argument.Expression, context.CancellationToken).Symbol;
+        if (SymbolEqualityComparer.Default.Equals(named, field))
+        {
+            return;
+        }
+
+        string reason = obsolete.ConstructorArguments.Length > 0 && obsolete.ConstructorArguments[0].Value is string message
+            ? message
+            : "No longer current.";
+        context.ReportDiagnostic(Diagnostic.Create(
+            CitesDescriptors.InactivePaper,
+            argument.Expression.GetLocation(),
+            MessageText.Excerpt(id),
+            MessageText.Excerpt(reason)));
     }
 }

@@ -27,6 +27,26 @@ internal static class CitesDescriptors
         description: "A paper id written as a string literal is checked only by this analyzer; the generated constant is checked by the compiler and renamed by refactorings.",
         helpLinkUri: HelpLinkBase + "PAPER102.md");
 
+    public static readonly DiagnosticDescriptor InactivePaper = new(
+        "PAPER103",
+        "Cited paper is retracted, withdrawn or superseded",
+        "The cited paper '{0}' is no longer current: {1}",
+        "PaperCatalog.Usage",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The catalog marks the paper retracted, withdrawn or superseded; cite its replacement, or keep the citation knowingly and suppress the warning.",
+        helpLinkUri: HelpLinkBase + "PAPER103.md");
+
+    public static readonly DiagnosticDescriptor InvalidCitationsClass = new(
+        "PAPER104",
+        "Invalid citations class name",
+        "PaperCatalogCitationsClass '{0}' is not a C# class name, optionally qualified by a namespace; no citations class is generated",
+        "PaperCatalog.Configuration",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The name given for the generated citations class must be a C# identifier, or a dotted namespace and identifier.",
+        helpLinkUri: HelpLinkBase + "PAPER104.md");
+
     /// <summary>Property key carrying the constant's fully qualified name to the code fix.</summary>
     public const string ConstantNameProperty = "PaperIdConstant";
 }

@@ -30,13 +30,23 @@ internal static class AnalyzerHarness
             {
                 public const string Gpt3 = "gpt-3";
                 public const string ParetoGnn = "pareto-gnn";
+
+                // As the generator writes the constant of an inactive paper.
+                [System.Obsolete("Superseded by 'gpt-3' and retracted.")]
+                public const string OldModel = "old-model";
+            }
+
+            // The catalog's papers class, as the citations generator finds it: the lookup beside the ids.
+            public static class Papers
+            {
+                public static PaperCatalog.Paper? FindById(string? id) => null;
             }
         }
         """;
 
     private static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location);
 
-    private static readonly Lazy<MetadataReference> Catalog = new(() => Compile("Demo.Catalog", CatalogSource, []));
+    internal static readonly Lazy<MetadataReference> Catalog = new(() => Compile("Demo.Catalog", CatalogSource, []));
 
     public static ImmutableArray<MetadataReference> References(bool withCatalog)
         => [.. Net80.References.All, Runtime, .. withCatalog ? new[] { Catalog.Value } : []];
@@ -75,7 +85,7 @@ internal static class AnalyzerHarness
         return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString();
     }
 
-    private static MetadataReference Compile(string name, string source, MetadataReference[] extra)
+    internal static MetadataReference Compile(string name, string source, MetadataReference[] extra)
     {
         CSharpCompilation compilation = CSharpCompilation.Create(
             name,

@@ -45,6 +45,51 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
         Assert.Contains("lib/net8.0/PaperCatalog.Runtime.dll", runtime);
         Assert.Contains("analyzers/dotnet/cs/PaperCatalog.Analyzers.dll", runtime);
         Assert.Contains("analyzers/dotnet/cs/PaperCatalog.CodeFixes.dll", runtime);
+        Assert.Contains("build/PaperCatalog.Runtime.props", runtime);
+        Assert.Contains("buildTransitive/PaperCatalog.Runtime.props", runtime);
+    }
+
+    [Fact]
+    public void Consumer_that_opts_in_gets_the_generated_list_of_its_citations_with_their_papers()
+    {
+        using TempProject consumer = _feed.CopySample("Consumer");
+        consumer.Write("Program.cs", """
+            using PaperCatalog;
+
+            [assembly: Cites(PaperIds.NaturalInstructions, Note = "the task format")]
+
+            [Cites(PaperIds.Gpt3, Note = "few-shot prompting")]
+            static class Program
+            {
+                [return: Cites(PaperIds.Gpt3)]
+                static int Main([Cites("natural-instructions")] string[] args)
+                {
+                    foreach (Consumer.Docs.Bibliography.Citation c in Consumer.Docs.Bibliography.All)
+                    {
+                        Console.WriteLine($"{c.PaperId} | {c.Paper?.Title} | {c.Target} | {c.SymbolName} | {c.DocumentationId} | {c.Note} | {c.Location}");
+                    }
+
+                    Console.WriteLine("papers: " + string.Join(", ", Consumer.Docs.Bibliography.Papers.Select(p => p.Id)));
+                    return Consumer.Docs.Bibliography.Unresolved.Count;
+                }
+            }
+            """);
+
+        // PAPER102 (the literal) is an info, not a warning: the build stays clean with warnings as errors.
+        ProcessResult build = consumer.Dotnet(_feed.BuildArguments + " -p:PaperCatalogGenerateCitations=true -p:PaperCatalogCitationsClass=Consumer.Docs.Bibliography");
+        Assert.True(build.ExitCode == 0, build.Output);
+        ProcessResult run = consumer.Dotnet("run --no-build");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal(
+            [
+                "natural-instructions | Cross-Task Generalization via Natural Language Crowdsourcing Instructions | assembly | assembly Consumer | A:Consumer | the task format | Program.cs(3,12)",
+                "gpt-3 | Language Models are Few-Shot Learners | type | Program | T:Program | few-shot prompting | Program.cs(5,2)",
+                "gpt-3 | Language Models are Few-Shot Learners | return | return value of Program.Main(string[]) | M:Program.Main(System.String[]) |  | Program.cs(8,14)",
+                "natural-instructions | Cross-Task Generalization via Natural Language Crowdsourcing Instructions | parameter | parameter args of Program.Main(string[]) | M:Program.Main(System.String[]) |  | Program.cs(9,22)",
+                "papers: gpt-3, natural-instructions",
+            ],
+            run.Output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]

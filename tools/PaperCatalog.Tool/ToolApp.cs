@@ -91,6 +91,7 @@ internal static class ToolApp
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(AddCommand.Create(context));
         root.Subcommands.Add(RefreshCommand.Create(context));
+        root.Subcommands.Add(CitedCommand.Create(context));
         return root;
     }
 
