@@ -84,6 +84,7 @@ internal static class ToolApp
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
         return root;
     }
 
