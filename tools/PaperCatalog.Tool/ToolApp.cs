@@ -92,6 +92,7 @@ internal static class ToolApp
         root.Subcommands.Add(AddCommand.Create(context));
         root.Subcommands.Add(RefreshCommand.Create(context));
         root.Subcommands.Add(CitedCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
         return root;
     }
 

@@ -223,7 +223,7 @@ public class ImportCommandTests
         ToolRun forced = ToolRun.InProcess("import", "arxiv-atom", Fixture("arxiv-response.xml"), "--out", temp["out"], "--force");
 
         Assert.True(forced.ExitCode == 0, forced.ToString());
-        Assert.StartsWith("id: language-models-are-few-shot-learners\n", File.ReadAllText(existing));
+        Assert.StartsWith("# yaml-language-server: $schema=" + PaperCatalog.Tool.Entries.EntrySchema.Url + "\nid: language-models-are-few-shot-learners\n", File.ReadAllText(existing));
         Assert.Equal(2, EntryFolder.WithoutLock(temp.Files("out")).Length);
     }
 

@@ -20,6 +20,7 @@ public class NewCommandTests
         Assert.Equal("wrote " + Path.Combine(temp.Path, "gpt-3.yaml"), run.Out.Trim());
         Assert.Equal(
             """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/PaperCatalog/PaperCatalog/v{VERSION}/docs/schema/paper-entry.schema.json
             id: gpt-3
             title: "Language Models are \"Few-Shot\" Learners"
             authors:
@@ -35,7 +36,7 @@ public class NewCommandTests
             keywords:
               - large-language-models
 
-            """.Replace("\r\n", "\n"),
+            """.Replace("\r\n", "\n").Replace("{VERSION}", ToolInfo.Version),
             File.ReadAllText(temp["gpt-3.yaml"]));
         Assert.Equal(0, ToolRun.InProcess("lint", temp.Path).ExitCode);
     }
@@ -83,7 +84,7 @@ public class NewCommandTests
         ToolRun run = ToolRun.InProcess("new", "--id", "bad", "--title", "T", "-a", "Jane Doe", "--year", "2020", "--doi", "https://doi.org/10.1/x", "--out", temp.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(Path.Combine(temp.Path, "bad.yaml") + "(7,6): error PAPER010: 'https://doi.org/10.1/x' is not a valid DOI", run.Err);
+        Assert.Contains(Path.Combine(temp.Path, "bad.yaml") + "(8,6): error PAPER010: 'https://doi.org/10.1/x' is not a valid DOI", run.Err);
         Assert.Contains("was not written", run.Err);
         Assert.Empty(EntryFolder.WithoutLock(temp.Files()));
     }

@@ -43,7 +43,7 @@ public class EntryYamlWriterTests
     [Fact]
     public void Lays_out_keys_in_the_catalogs_order()
         => Assert.Equal(
-            "id: sample\ntitle: \"T\"\nauthors:\n  - family-names: \"Doe\"\n    given-names: \"Jane\"\n    name-particle: \"de\"\nyear: 2020\n"
+            "# yaml-language-server: $schema=" + EntrySchema.Url + "\nid: sample\ntitle: \"T\"\nauthors:\n  - family-names: \"Doe\"\n    given-names: \"Jane\"\n    name-particle: \"de\"\nyear: 2020\n"
             + "date-published: \"2020-01-02\"\narxiv: \"2001.00001\"\nprimary-class: \"cs.CL\"\nvenue: \"V\"\ndoi: \"10.1000/x\"\nurl: \"https://example.org\"\n"
             + "repository-code: \"https://github.com/x/y\"\nkeywords:\n  - k\nabstract: \"A\"\n",
             EntryYamlWriter.Write(new EntryDraft

@@ -8,7 +8,8 @@ using PaperCatalog.Exports;
 namespace PaperCatalog.Tool.Entries;
 
 /// <summary>
-/// Writes a draft as an entry file laid out like <c>catalog/papers/*.yaml</c>: the core's key names in the catalog's order, text
+/// Writes a draft as an entry file laid out like <c>catalog/papers/*.yaml</c>: a first line naming the entry schema for
+/// editors, the core's key names in the catalog's order, text
 /// values double-quoted with YAML escapes (the runtime's <see cref="YamlText"/>), ids and keywords plain.
 /// </summary>
 internal static class EntryYamlWriter
@@ -24,6 +25,7 @@ internal static class EntryYamlWriter
     public static string Write(EntryDraft draft)
     {
         var yaml = new StringBuilder();
+        yaml.Append(EntrySchema.ModelineFor(EntrySchema.Url)).Append('\n');
         yaml.Append(EntryKeys.Id).Append(": ").Append(IdValue(draft.Id)).Append('\n');
         Text(yaml, EntryKeys.Title, draft.Title);
         yaml.Append(EntryKeys.Authors).Append(":\n");
