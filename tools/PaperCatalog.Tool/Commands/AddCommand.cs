@@ -30,8 +30,9 @@ internal static class AddCommand
         var print = new Option<bool>("--print") { Description = "Print the entries instead of writing them." };
         var keywords = new Option<string[]>("--keyword", "-k") { Description = "A keyword to give every added paper; repeat for each." };
         Option<bool> force = CommonArguments.Force();
+        Option<int> lockTimeout = CommonArguments.LockTimeout();
         var sources = new SourceOptions();
-        var command = new Command("add", "Look papers up by arXiv id or DOI and write an entry for each.") { ids, entryId, output, print, keywords, force };
+        var command = new Command("add", "Look papers up by arXiv id or DOI and write an entry for each.") { ids, entryId, output, print, keywords, force, lockTimeout };
         sources.AddTo(command);
         command.SetAction(parse =>
         {
@@ -41,12 +42,12 @@ internal static class AddCommand
                 throw new UsageException("--id names one entry; it cannot be given with " + inputs.Length + " papers.");
             }
 
-            return Run(context, inputs, parse.GetValue(entryId), parse.GetValue(output)!, parse.GetValue(print), parse.GetValue(force), parse.GetValue(keywords) ?? Array.Empty<string>(), sources.Settings(parse, context));
+            return Run(context, inputs, parse.GetValue(entryId), parse.GetValue(output)!, parse.GetValue(print), parse.GetValue(force), parse.GetValue(keywords) ?? Array.Empty<string>(), sources.Settings(parse, context), TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))));
         });
         return command;
     }
 
-    private static int Run(ToolContext context, string[] inputs, string? entryId, string folder, bool print, bool force, IReadOnlyList<string> keywords, Sources.Http.SourceSettings settings)
+    private static int Run(ToolContext context, string[] inputs, string? entryId, string folder, bool print, bool force, IReadOnlyList<string> keywords, Sources.Http.SourceSettings settings, TimeSpan lockTimeout)
     {
         int firstFailure = ExitCodes.Ok;
         var identifiers = new List<PaperIdentifier>();
@@ -105,7 +106,7 @@ internal static class AddCommand
             return firstFailure;
         }
 
-        IReadOnlyList<EntryOutcome> outcomes = EntryWriter.WriteAll(drafts, folder, force);
+        IReadOnlyList<EntryOutcome> outcomes = EntryWriter.WriteAll(drafts, folder, force, context, lockTimeout);
         OutcomeReport.Write(context, outcomes);
         context.Out.WriteLine("Added to " + folder + ": " + inputs.Length + (inputs.Length == 1 ? " id, " : " ids, ") + OutcomeReport.Summary(outcomes.ToList(), inputs.Length - drafts.Count) + ".");
         if (firstFailure != ExitCodes.Ok)
