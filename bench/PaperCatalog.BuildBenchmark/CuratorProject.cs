@@ -45,6 +45,8 @@ internal sealed class CuratorProject
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <!-- 100,000 synthetic entries hold about 240 million characters, past the default catalog budget. -->
+                <PaperCatalogMaxCatalogCharacters>1000000000</PaperCatalogMaxCatalogCharacters>
               </PropertyGroup>
 
               <ItemGroup>

@@ -67,14 +67,14 @@ internal sealed class InMemoryAdditionalText(string path, string text) : Additio
 }
 
 /// <summary>
-/// Options as the MSBuild targets give them: no properties set, and every additional file flagged with
-/// <c>build_metadata.AdditionalFiles.PaperCatalogEntry=true</c>.
+/// Options as the MSBuild targets give them: only the catalog budget raised (100,000 synthetic entries are past the
+/// default), and every additional file flagged with <c>build_metadata.AdditionalFiles.PaperCatalogEntry=true</c>.
 /// </summary>
 internal sealed class EntryOptionsProvider : AnalyzerConfigOptionsProvider
 {
     public static readonly EntryOptionsProvider Instance = new();
 
-    public override AnalyzerConfigOptions GlobalOptions => Options.Empty;
+    public override AnalyzerConfigOptions GlobalOptions => Options.Global;
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
@@ -83,6 +83,8 @@ internal sealed class EntryOptionsProvider : AnalyzerConfigOptionsProvider
     private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
     {
         public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+        public static readonly Options Global = new(ImmutableDictionary<string, string>.Empty.Add("build_property.PaperCatalogMaxCatalogCharacters", "1000000000"));
 
         public static readonly Options Entry = new(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.PaperCatalogEntry", "true"));
 

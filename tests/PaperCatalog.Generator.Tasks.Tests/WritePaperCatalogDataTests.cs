@@ -73,6 +73,39 @@ public class WritePaperCatalogDataTests
         Assert.Contains("could not write its data file", Assert.Single(engine.Errors).Message, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_catalog_budget_decides_which_entries_the_data_keeps_as_the_generator_does()
+    {
+        // Files are counted in path order: with a budget that holds one file, the second is left out of the code
+        // (PAPER034), so it must be left out of the data too.
+        using var folder = new TempFolder("task");
+        string a = folder.Write("papers/a.yaml", string.Format(Valid, "alpha", 1));
+        string b = folder.Write("papers/b.yaml", string.Format(Valid, "beta", 2));
+        var task = Task(new RecordingBuildEngine(), folder["obj/data.bin"], b, a);
+        task.MaxCatalogCharacters = (File.ReadAllText(a).Length + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(["alpha"], new PaperTable(CatalogData.FromBytes(File.ReadAllBytes(task.OutputFile))).Select(p => p.Id));
+    }
+
+    [Fact]
+    public void A_write_error_stays_on_one_line_whatever_the_path_holds()
+    {
+        using var folder = new TempFolder("task");
+        string entry = folder.Write("papers/a.yaml", string.Format(Valid, "alpha", 1));
+        string output = folder["obj/x\nsrc/P.cs(1,1): error CS9999: forged/taken.bin"];
+        Directory.CreateDirectory(output);
+        Directory.CreateDirectory(output + ".tmp");
+        var engine = new RecordingBuildEngine();
+
+        Assert.False(Task(engine, output, entry).Execute());
+
+        string message = Assert.Single(engine.Errors).Message ?? string.Empty;
+        Assert.DoesNotContain('\n', message);
+        Assert.Contains("x\\nsrc/P.cs(1,1)", message, System.StringComparison.Ordinal);
+    }
+
     private static WritePaperCatalogData Task(IBuildEngine engine, string output, params string[] entries) => new()
     {
         BuildEngine = engine,
