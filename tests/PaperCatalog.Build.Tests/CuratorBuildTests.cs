@@ -9,6 +9,7 @@ namespace PaperCatalog.Build.Tests;
 /// generator and broken ones fail the build at file(line,col).
 /// </summary>
 [Trait("Category", "EndToEnd")]
+[Collection(CuratorProject.Collection)]
 public class CuratorBuildTests
 {
     private const string ValidEntry = """

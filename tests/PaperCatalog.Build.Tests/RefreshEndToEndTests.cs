@@ -14,6 +14,7 @@ namespace PaperCatalog.Build.Tests;
 /// line of code that cites the paper.
 /// </summary>
 [Trait("Category", "EndToEnd")]
+[Collection(CuratorProject.Collection)]
 public class RefreshEndToEndTests
 {
     private const string Acl = "10.18653/v1/2022.acl-long.244";

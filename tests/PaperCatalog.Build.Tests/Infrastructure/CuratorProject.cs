@@ -5,6 +5,9 @@ namespace PaperCatalog.Build.Tests.Infrastructure;
 /// <summary>A curator's project file that uses the generator and runtime from this repository, as CuratorBuildTests' does.</summary>
 internal static class CuratorProject
 {
+    /// <summary>Curator builds run one at a time: in parallel on a small machine they outlast the build timeout.</summary>
+    public const string Collection = "Curator builds";
+
     public static void Write(TempProject project)
     {
         string build = Path.Combine(RepositoryPaths.Generator, "build");

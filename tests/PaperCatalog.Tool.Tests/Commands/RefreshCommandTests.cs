@@ -89,6 +89,23 @@ public class RefreshCommandTests
     }
 
     [Fact]
+    public void The_entrys_own_doi_is_asked_for_when_arxiv_lists_none()
+    {
+        using var server = new SourceServer();
+        server.ArxivFixture("2104.08773", "arxiv-2104.08773.xml");
+        server.CrossrefBody(Acl, SourceServer.Fixture("crossref-2022.acl-long.244.json").Replace("\"relation\": {", Retraction, System.StringComparison.Ordinal));
+        using var temp = new TempFolder();
+        CopyCatalogEntry(temp, "natural-instructions.yaml");
+
+        ToolRun run = server.Run("refresh", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("  retracted: Crossref Retraction 10.18653/v1/2024.retraction.1 of 2024-03-01 -> status: retracted\n", run.Out);
+        Assert.DoesNotContain("published version's DOI", run.Out);
+        Assert.DoesNotContain("DOI upstream", run.Out);
+    }
+
+    [Fact]
     public void A_withdrawal_in_the_arxiv_comment_sets_status_withdrawn()
     {
         using var server = new SourceServer();

@@ -35,7 +35,8 @@ internal static class RefreshRunner
                 continue;
             }
 
-            PaperIdentifier? id = entry.ArxivId != null ? new PaperIdentifier(IdentifierKind.Arxiv, entry.ArxivId, entry.ArxivId)
+            // An entry with both asks arXiv and the DOI's registrar, whether or not arXiv lists the DOI.
+            PaperIdentifier? id = entry.ArxivId != null ? new PaperIdentifier(IdentifierKind.Arxiv, entry.ArxivId, entry.ArxivId) { KnownDoi = entry.Doi }
                 : entry.Doi != null ? new PaperIdentifier(IdentifierKind.Doi, entry.Doi.ToLowerInvariant(), entry.Doi)
                 : null;
             if (id != null)

@@ -20,6 +20,9 @@ internal enum IdentifierKind
 /// </summary>
 internal sealed record PaperIdentifier(IdentifierKind Kind, string Value, string Input)
 {
+    /// <summary>For an arXiv id, the published version's DOI already known (an entry's <c>doi</c>), asked for even when arXiv lists none.</summary>
+    public string? KnownDoi { get; init; }
+
     /// <summary>The DOI prefix arXiv registers its papers under, at DataCite.</summary>
     public const string ArxivDoiPrefix = "10.48550/arxiv.";
 

@@ -38,7 +38,7 @@ internal sealed class PaperLookup : IDisposable
             try
             {
                 result = Result<FetchedPaper>.Of(id.Kind == IdentifierKind.Arxiv
-                    ? await FromArxivAsync(arxiv[id.Value], cancellationToken).ConfigureAwait(false)
+                    ? await FromArxivAsync(arxiv[id.Value], id.KnownDoi, cancellationToken).ConfigureAwait(false)
                     : await FromDoiAsync(id.Value, cancellationToken).ConfigureAwait(false));
             }
             catch (FetchException ex)
@@ -55,15 +55,16 @@ internal sealed class PaperLookup : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<FetchedPaper> FromArxivAsync(Result<FetchedPaper> arxiv, CancellationToken cancellationToken)
+    private async Task<FetchedPaper> FromArxivAsync(Result<FetchedPaper> arxiv, string? knownDoi, CancellationToken cancellationToken)
     {
         FetchedPaper preprint = arxiv.Value ?? throw arxiv.Failure!;
-        if (preprint.Doi == null || PaperIdentifier.ArxivOfDoi(preprint.Doi) != null)
+        string? doi = preprint.Doi != null && PaperIdentifier.ArxivOfDoi(preprint.Doi) == null ? preprint.Doi : knownDoi?.ToLowerInvariant();
+        if (doi == null)
         {
             return preprint;
         }
 
-        return PaperMerge.Merge(preprint, await _doi.FetchAsync(preprint.Doi, cancellationToken).ConfigureAwait(false));
+        return PaperMerge.Merge(preprint, await _doi.FetchAsync(doi, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<FetchedPaper> FromDoiAsync(string doi, CancellationToken cancellationToken)
