@@ -29,6 +29,9 @@ public class AddCommandTests
             Assert.Equal(expected.Year, added.Year);
             Assert.Equal(expected.Doi, added.Doi);
             Assert.Equal(expected.Venue, added.Venue);
+            Assert.Equal(expected.VenueYear, added.VenueYear);
+            Assert.Equal(expected.DateReleased, added.DateReleased);
+            Assert.Equal(expected.PrimaryClass, added.PrimaryClass);
             Assert.Equal(expected.Abstract, added.Abstract);
         }
 

@@ -17,17 +17,28 @@ internal static class FetchedPaperDraft
         Title = paper.Title,
         Authors = paper.Authors.Select(Author).OfType<AuthorDraft>().ToList(),
         Year = paper.FirstVersionDate is { } date ? Core.Parsing.ValueRules.ParseDateYear(date) : paper.PublishedYear,
-        DatePublished = paper.FirstVersionDate,
+        DateReleased = paper.FirstVersionDate,
         Abstract = paper.Abstract,
         Arxiv = paper.Arxiv,
         PrimaryClass = paper.PrimaryCategory,
         // arXiv's own DOI (10.48550/arXiv.*) names the preprint that `arxiv` already names.
         Doi = paper.Doi != null && PaperIdentifier.ArxivOfDoi(paper.Doi) != null ? null : paper.Doi,
         Venue = paper.VenueName,
+        VenueType = paper.VenueName == null ? null : TypeWord(paper.VenueType),
+        VenueYear = paper.VenueName == null ? null : paper.PublishedYear,
 
         // arXiv ids and DOIs already lead to the landing page; a URL is kept only for papers with neither.
         Url = paper.Arxiv == null && paper.Doi == null ? paper.Url : null,
         Keywords = keywords,
+    };
+
+    // The entry format's words for the venue types (the schema's `venue.type`); an unspecified type is left out.
+    private static string? TypeWord(FetchedVenueType type) => type switch
+    {
+        FetchedVenueType.Conference => "conference",
+        FetchedVenueType.Journal => "journal",
+        FetchedVenueType.Workshop => "workshop",
+        _ => null,
     };
 
     private static AuthorDraft? Author(FetchedAuthor author)
