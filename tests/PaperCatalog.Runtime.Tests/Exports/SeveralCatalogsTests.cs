@@ -40,8 +40,8 @@ public sealed class SeveralCatalogsTests
         string csl = CslJsonExporter.Export(papers);
         string ris = RisExporter.Export(papers);
 
-        Assert.Equal(new[] { "@inproceedings{brown2020language,", "@misc{brown2020curator," }, bib.Split('\n').Where(l => l.StartsWith('@')).ToArray());
-        Assert.Contains("\"id\": \"brown2020curator\"", csl, System.StringComparison.Ordinal);
+        Assert.Equal(new[] { "@inproceedings{brown2020language,", "@misc{brown2020curators," }, bib.Split('\n').Where(l => l.StartsWith('@')).ToArray());
+        Assert.Contains("\"id\": \"brown2020curators\"", csl, System.StringComparison.Ordinal);
         Assert.Equal(2, ris.Split("ER  -").Length - 1);
         Assert.Equal(2, CffExporter.Export(papers).Split("\n  - type: ").Length - 1);
         Assert.Equal(2, ApaFormatter.Export(papers, ApaStyle.Text).Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length);
