@@ -33,7 +33,7 @@ public static class CiteprocReference
         ProcessResult result;
         try
         {
-            result = ProcessRunner.Run("node", new[] { Path.Combine(Folder, "render.js"), format, items }, Folder, TimeSpan.FromMinutes(2));
+            result = ProcessRunner.Run("node", new[] { Path.Combine(Folder, "render.js"), format, items }, Folder, TimeSpan.FromMinutes(10));
         }
         catch (System.ComponentModel.Win32Exception e)
         {

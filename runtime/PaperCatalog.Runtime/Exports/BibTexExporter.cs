@@ -12,9 +12,18 @@ namespace PaperCatalog.Exports;
 /// (<c>journal</c>) once a venue is known. The file is UTF-8, which biber and bibtexu read directly.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The classic styles (<c>plain</c>, <c>unsrt</c>, <c>plainnat</c>) print none of <c>eprint</c>, <c>archivePrefix</c>,
+/// <c>primaryClass</c> and (<c>plain</c>, <c>unsrt</c>) <c>doi</c> or <c>url</c>, so every entry also carries its
+/// identifier in <c>note</c>, the one field they all print: <c>arXiv:2005.14165</c>, or <c>doi:…</c> for a paper with
+/// no arXiv id. biblatex prints <c>note</c> too, so there the identifier shows twice; a reference without it would be
+/// worse.
+/// </para>
+/// <para>
 /// Layout, fixed so that exports diff cleanly: the entry line, then one field per line indented by two spaces as
 /// <c>name = {value},</c> in the order title, author, booktitle or journal, year, eprint, archivePrefix,
-/// primaryClass, doi, url (absent fields skipped; no comma after the last), then <c>}</c> and a line feed.
+/// primaryClass, doi, url, note (absent fields skipped; no comma after the last), then <c>}</c> and a line feed.
+/// </para>
 /// </remarks>
 public static class BibTexExporter
 {
@@ -40,6 +49,12 @@ public static class BibTexExporter
         return string.Join("\n", keyed.Select(k => Entry(k.Paper, k.Key)));
     }
 
+    // The identifier as the classic styles print it (see the remarks): arXiv's own form, else the DOI.
+    private static string? Note(Paper paper)
+        => ExportFacts.ArxivReference(paper) is { } arxiv ? BibTexText.Escape(arxiv)
+            : paper.Doi is { } doi ? "doi:" + BibTexText.Escape(doi)
+            : null;
+
     private static string Entry(Paper paper, string key)
     {
         PublicationKind kind = ExportFacts.KindOf(paper);
@@ -55,6 +70,7 @@ public static class BibTexExporter
             ("primaryClass", paper.ArxivId == null || paper.PrimaryClass == null ? null : BibTexText.Verbatim(paper.PrimaryClass)),
             ("doi", paper.Doi == null ? null : BibTexText.Verbatim(paper.Doi)),
             ("url", ExportFacts.LandingUrl(paper) is { } url ? BibTexText.Verbatim(url) : null),
+            ("note", Note(paper)),
         };
 
         string type = kind switch

@@ -26,16 +26,22 @@ internal static class BibTexText
     /// Escapes a title as <see cref="Escape"/> does and wraps in braces each word whose capitals must survive a style
     /// that lower-cases titles: a word with a capital after its first letter (<c>GPT</c>, <c>LLaMA</c>, <c>iPhone</c>)
     /// or with a capital and a digit (<c>T5</c>). An ordinary capitalised word (<c>Language</c>) is left for the style
-    /// to case, which is what the style is for; so <c>GPT-3 Models</c> becomes <c>{GPT}-3 Models</c>.
+    /// to case, which is what the style is for; so <c>GPT-3 Models</c> becomes <c>{GPT}-3 Models</c>. In a title written
+    /// in sentence case (most words after the first in lower case), a capitalised word is a proper noun, so it is
+    /// braced too: <c>improve developers' Web search</c> keeps <c>{Web}</c>. The first word, and the first after a
+    /// colon, keep their capital under every style and are left alone.
     /// </summary>
     public static string EscapeTitle(string title)
     {
+        bool sentenceCase = IsSentenceCase(title);
         var builder = new StringBuilder(title.Length + 16);
+        bool sentenceStart = true;
         int i = 0;
         while (i < title.Length)
         {
             if (!char.IsLetterOrDigit(title[i]))
             {
+                sentenceStart |= title[i] == ':';
                 AppendEscaped(builder, title[i++]);
                 continue;
             }
@@ -47,7 +53,9 @@ internal static class BibTexText
             }
 
             string word = title.Substring(start, i - start);
-            if (NeedsProtection(word))
+            bool properNoun = sentenceCase && !sentenceStart && char.IsUpper(word[0]);
+            sentenceStart = false;
+            if (properNoun || NeedsProtection(word))
             {
                 builder.Append('{').Append(word).Append('}');
             }
@@ -67,6 +75,33 @@ internal static class BibTexText
     /// </summary>
     public static string Verbatim(string value)
         => value.Replace("{", "%7B", System.StringComparison.Ordinal).Replace("}", "%7D", System.StringComparison.Ordinal);
+
+    // Sentence case: of the words after the first that start with a letter (skipping the first after a colon), more
+    // start in lower case than in upper case.
+    private static bool IsSentenceCase(string title)
+    {
+        int lower = 0;
+        int upper = 0;
+        bool skip = true;
+        foreach (string word in title.Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!skip && char.IsLetter(word[0]))
+            {
+                if (char.IsLower(word[0]))
+                {
+                    lower++;
+                }
+                else
+                {
+                    upper++;
+                }
+            }
+
+            skip = word.EndsWith(':');
+        }
+
+        return lower > upper;
+    }
 
     private static bool NeedsProtection(string word)
     {

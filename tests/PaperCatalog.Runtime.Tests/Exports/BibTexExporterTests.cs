@@ -24,7 +24,8 @@ public sealed class BibTexExporterTests
             "  eprint = {2005.14165},\n" +
             "  archivePrefix = {arXiv},\n" +
             "  primaryClass = {cs.CL},\n" +
-            "  url = {https://arxiv.org/abs/2005.14165}\n" +
+            "  url = {https://arxiv.org/abs/2005.14165},\n" +
+            "  note = {arXiv:2005.14165}\n" +
             "}\n";
 
         Assert.Equal(expected, BibTexExporter.Export(TestPapers.Gpt3));
@@ -36,7 +37,7 @@ public sealed class BibTexExporterTests
         const string expected =
             "@article{costajussa2023braces,\n" +
             @"  title = {\textbraceleft{}Braces\textbraceright{} \& 100\% of snake\_case: Évaluation de {GPT}-3 with " +
-            @"\$x\textasciicircum{}2\$ \#1 \textasciitilde{} C:\textbackslash{}Temp}," + "\n" +
+            @"\$x\textasciicircum{}2\$ \#1 \textasciitilde{} {C}:\textbackslash{}Temp}," + "\n" +
             "  author = {Costa-jussà, Marta R. and Janeiro, João Maria and van Steenkiste, Sjoerd},\n" +
             "  journal = {Transactions on Fictional Research},\n" +
             "  year = {2023}\n" +
@@ -56,7 +57,8 @@ public sealed class BibTexExporterTests
             "  eprint = {hep-th/9901001},\n" +
             "  archivePrefix = {arXiv},\n" +
             "  primaryClass = {hep-th},\n" +
-            "  url = {https://arxiv.org/abs/hep-th/9901001}\n" +
+            "  url = {https://arxiv.org/abs/hep-th/9901001},\n" +
+            "  note = {arXiv:hep-th/9901001}\n" +
             "}\n";
 
         Assert.Equal(expected, BibTexExporter.Export(TestPapers.OldStyleArxiv));
@@ -72,11 +74,20 @@ public sealed class BibTexExporterTests
             "  booktitle = {Fictional Conference on Dates 2021},\n" +
             "  year = {2021},\n" +
             "  doi = {10.5555/fictional.2021.001},\n" +
-            "  url = {https://example.org/dated}\n" +
+            "  url = {https://example.org/dated},\n" +
+            "  note = {doi:10.5555/fictional.2021.001}\n" +
             "}\n";
 
         Assert.Equal(expected, BibTexExporter.Export(TestPapers.DatedWithDoi));
     }
+
+    [Theory]
+    [InlineData("Using clarification questions to improve developers' Web search", "Using clarification questions to improve developers' {Web} search")]
+    [InlineData("Retrieval for English and Polish: a study", "Retrieval for {English} and {Polish}: a study")]
+    [InlineData("Language Models are Few-Shot Learners", "Language Models are Few-Shot Learners")]
+    [InlineData("Scaling BERT to T5 in Title Case", "Scaling {BERT} to {T5} in Title Case")]
+    public void Proper_nouns_of_a_sentence_case_title_and_acronyms_are_braced(string title, string expected)
+        => Assert.Contains("  title = {" + expected + "},\n", BibTexExporter.Export(TestPapers.Simple("p", title, 2020)), System.StringComparison.Ordinal);
 
     [Fact]
     public void Group_author_is_braced_whole()

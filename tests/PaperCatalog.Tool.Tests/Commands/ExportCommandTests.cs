@@ -14,6 +14,7 @@ public class ExportCommandTests
     [InlineData("csl-json")]
     [InlineData("cff")]
     [InlineData("ris")]
+    [InlineData("apa")]
     public void Exports_the_catalog_exactly_as_the_runtime_exporters_do(string format)
     {
         var papers = EntryFolder.Papers(RepositoryPaths.CatalogEntries);
@@ -22,6 +23,7 @@ public class ExportCommandTests
             "bibtex" => BibTexExporter.Export(papers),
             "csl-json" => CslJsonExporter.Export(papers),
             "cff" => CffExporter.Export(papers),
+            "apa" => ApaFormatter.Export(papers, ApaStyle.Text),
             _ => RisExporter.Export(papers),
         };
 

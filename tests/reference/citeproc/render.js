@@ -29,14 +29,18 @@ const style = fs.readFileSync(path.join(here, 'apa.csl'), 'utf8');
 const locale = fs.readFileSync(path.join(here, 'locales-en-US.xml'), 'utf8');
 const items = JSON.parse(fs.readFileSync(itemsFile, 'utf8'));
 
+// One engine for all items (building one parses the whole style); updateItems replaces its registry, so each
+// bibliography holds exactly one item.
+const byId = new Map(items.map(item => [item.id, item]));
+const sys = {
+  retrieveLocale: () => locale,
+  retrieveItem: id => byId.get(id),
+};
+const engine = new CSL.Engine(sys, style, 'en-US', true);
+engine.setOutputFormat(format);
+
 const result = {};
 for (const item of items) {
-  const sys = {
-    retrieveLocale: () => locale,
-    retrieveItem: id => (id === item.id ? item : undefined),
-  };
-  const engine = new CSL.Engine(sys, style, 'en-US', true);
-  engine.setOutputFormat(format);
   engine.updateItems([item.id]);
   const [meta, entries] = engine.makeBibliography();
   if (meta.bibliography_errors.length > 0) {
