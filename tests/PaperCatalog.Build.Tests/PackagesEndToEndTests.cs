@@ -164,4 +164,41 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
         Assert.True(rerun.ExitCode == 0, rerun.Output);
         Assert.Contains("BERT (revised): Pre-training", rerun.Output);
     }
+
+    [Fact]
+    public void Consumer_that_sets_a_bibliography_format_writes_the_file_on_build_and_fails_on_an_unknown_id()
+    {
+        // The tool as a project would run it; built here from source rather than installed.
+        using var toolFolder = new TempProject("tool");
+        ProcessResult toolBuild = ProcessRunner.Run(
+            "dotnet",
+            $"build \"{Path.Combine(RepositoryPaths.Root, "tools", "PaperCatalog.Tool", "PaperCatalog.Tool.csproj")}\" -c Release --artifacts-path \"{toolFolder.Directory}\" -nologo",
+            RepositoryPaths.Root,
+            TimeSpan.FromMinutes(10));
+        Assert.True(toolBuild.ExitCode == 0, toolBuild.Output);
+        string tool = Directory.GetFiles(toolFolder.Directory, "PaperCatalog.Tool.dll", SearchOption.AllDirectories).First(p => p.Contains("bin", StringComparison.Ordinal));
+
+        using TempProject consumer = _feed.CopySample("Consumer");
+        string arguments = _feed.BuildArguments + $" -p:PaperCatalogBibliographyFormat=markdown \"-p:PaperCatalogToolCommand=dotnet {tool}\"";
+        ProcessResult build = consumer.Dotnet(arguments);
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        string file = Path.Combine(consumer.Directory, "bin", "Debug", "net10.0", "Consumer.references.md");
+        Assert.True(File.Exists(file), build.Output);
+        string page = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.StartsWith("# References\n\nPapers cited in `Consumer`: 1 paper, 1 citation.\n\n## Language Models are Few-Shot Learners\n", page);
+        Assert.EndsWith("Cited by:\n\n- `Program` (type): few-shot prompting\n", page);
+
+        // Nothing changed: the target is skipped and the file is left as it was.
+        DateTime written = File.GetLastWriteTimeUtc(file);
+        ProcessResult again = consumer.Dotnet(arguments);
+        Assert.True(again.ExitCode == 0, again.Output);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(file));
+
+        // An id no catalog holds fails the build (PAPER101 is a warning; the tool's check is the error).
+        consumer.Write("Typo.cs", "#pragma warning disable PAPER101\n[PaperCatalog.Cites(\"gpt-4\")]\ninternal sealed class Typo { }\n");
+        ProcessResult broken = consumer.Dotnet(arguments + " -p:TreatWarningsAsErrors=false");
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains("Typo cites 'gpt-4', which no referenced catalog holds", broken.Output);
+    }
 }

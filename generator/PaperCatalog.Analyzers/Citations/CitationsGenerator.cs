@@ -30,9 +30,11 @@ public sealed class CitationsGenerator : IIncrementalGenerator
             .Select((all, _) => new EquatableArray<CitationModel>(CitationsEmitter.InSourceOrder(all.SelectMany(c => c))))
             .WithTrackingName(CitationTrackingNames.AllCitations);
 
+        // Projects that have not opted in (most of them) never read the catalogs.
         IncrementalValueProvider<EquatableArray<CatalogId>> catalogs = context.MetadataReferencesProvider
             .Collect()
-            .Select(CatalogIndex.Read)
+            .Combine(options.Select((o, _) => o.Enabled))
+            .Select((input, token) => input.Right ? CatalogIndex.Read(input.Left, token) : EquatableArray<CatalogId>.Empty)
             .WithTrackingName(CitationTrackingNames.Catalogs);
 
         context.RegisterSourceOutput(options.Combine(citations).Combine(catalogs), static (output, input) =>

@@ -61,6 +61,22 @@ public class CitationsCachingTests
     }
 
     [Fact]
+    public void A_project_that_has_not_opted_in_never_reads_the_catalogs()
+    {
+        GeneratorRunResult off = CitationsHarness.Driver(new System.Collections.Generic.Dictionary<string, string>())
+            .RunGenerators(CitationsHarness.Compilation(("Model.cs", Cited))).GetRunResult().Results.Single();
+        GeneratorRunResult on = CitationsHarness.Driver(CitationsHarness.Enabled())
+            .RunGenerators(CitationsHarness.Compilation(("Model.cs", Cited))).GetRunResult().Results.Single();
+
+        Assert.Empty(CatalogIds(off));
+        Assert.Equal(["gpt-3", "old-model", "pareto-gnn"], CatalogIds(on));
+    }
+
+    private static string[] CatalogIds(GeneratorRunResult result)
+        => result.TrackedSteps[CitationTrackingNames.Catalogs].SelectMany(s => s.Outputs)
+            .SelectMany(o => (PaperCatalog.Core.Model.EquatableArray<CatalogId>)o.Value).Select(i => i.Id).ToArray();
+
+    [Fact]
     public void Cached_models_hold_no_roslyn_objects()
     {
         GeneratorRunResult result = CitationsHarness.Driver(CitationsHarness.Enabled())
