@@ -11,6 +11,7 @@ MAX_EXPANDED = 4 * MAX_INPUT
 MAX_BRACE_DEPTH = 100
 MAX_XML_DEPTH = 32
 MAX_YAML_DEPTH = 64
+MAX_PAPERS = 100_000
 
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
@@ -54,5 +55,5 @@ write("listing.txt", "new\nnews\nSubscribe\nby\ndate\n" + pair * ((MAX_INPUT - 1
 # Metadata: records whose authors nest to the deepest level allowed, filling the input.
 nested = "[" * (MAX_YAML_DEPTH - 2) + "]" * (MAX_YAML_DEPTH - 2)
 record = "- title: T\n  year: 2020\n  authors: " + nested + "\n"
-write("metadata.yaml", record * ((MAX_INPUT - 100) // len(record)))
+write("metadata.yaml", record * min(MAX_PAPERS, (MAX_INPUT - 100) // len(record)))
 write("small-listing.txt", "new\nnews\nSubscribe\nby\ndate\nT\nAn abstract.\n")

@@ -112,7 +112,7 @@ public class CatalogWriteTests
             string? line = process.StandardError.ReadLine();
             Assert.StartsWith("waiting for another paper-catalog writing into " + output, line);
 
-            Signal(process.Id, "INT");
+            Interrupt(process.Id);
             Assert.True(process.WaitForExit(60_000));
             string err = process.StandardError.ReadToEnd();
 
@@ -154,9 +154,9 @@ public class CatalogWriteTests
     private static FileStream Hold(string folder)
         => new(Path.Combine(folder, FolderLock.FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
-    private static void Signal(int pid, string signal)
-    {
-        ProcessResult result = ProcessRunner.Run("kill", new[] { "-" + signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture) }, ".", TimeSpan.FromSeconds(10));
-        Assert.Equal(0, result.ExitCode);
-    }
+    // SIGINT through libc, as a terminal's Ctrl-C sends it; no kill executable needed.
+    private static void Interrupt(int pid) => Assert.Equal(0, Kill(pid, 2));
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }
