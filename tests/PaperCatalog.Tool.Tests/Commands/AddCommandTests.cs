@@ -17,8 +17,8 @@ public class AddCommandTests
         ToolRun run = server.Run("add", "2005.14165", "10.18653/v1/2022.acl-long.244", "--out", temp.Path);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(new[] { "cross-task-generalization-via-natural-language.yaml", "language-models-are-few-shot-learners.yaml" }, temp.Files().Select(Path.GetFileName).Order().ToArray());
-        Assert.Empty(GeneratorRunner.Diagnostics(temp.Files().Select(f => temp[f])));
+        Assert.Equal(new[] { "cross-task-generalization-via-natural-language.yaml", "language-models-are-few-shot-learners.yaml" }, EntryFolder.WithoutLock(temp.Files()).Select(Path.GetFileName).Order().ToArray());
+        Assert.Empty(GeneratorRunner.Diagnostics(EntryFolder.WithoutLock(temp.Files()).Select(f => temp[f])));
 
         var catalog = EntryFolder.Papers(RepositoryPaths.CatalogEntries).ToDictionary(p => p.ArxivId!);
         foreach (Paper added in EntryFolder.Papers(temp.Path))
@@ -71,7 +71,7 @@ public class AddCommandTests
         ToolRun run = server.Run("add", "2005.14165", "2104.08773", "--out", temp.Path, "--mailto", "curator@example.org");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(2, temp.Files().Length);
+        Assert.Equal(2, EntryFolder.WithoutLock(temp.Files()).Length);
         ReceivedRequest request = Assert.Single(server.Requests);
         Assert.Equal("/query", request.Path);
         Assert.Equal("2005.14165,2104.08773", request.Query["id_list"]);
@@ -106,7 +106,7 @@ public class AddCommandTests
         Assert.Equal(0, print.ExitCode);
         Assert.StartsWith("# language-models-are-few-shot-learners.yaml\nid: language-models-are-few-shot-learners\ntitle: \"Language Models are Few-Shot Learners\"\n", print.Out);
         Assert.True(named.ExitCode == 0, named.ToString());
-        Assert.Equal(new[] { "gpt-3.yaml" }, temp.Files().Select(Path.GetFileName).ToArray());
+        Assert.Equal(new[] { "gpt-3.yaml" }, EntryFolder.WithoutLock(temp.Files()).Select(Path.GetFileName).ToArray());
         Assert.Contains("keywords:\n  - large-language-models\n", File.ReadAllText(temp["gpt-3.yaml"]));
     }
 
@@ -146,10 +146,10 @@ public class AddCommandTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("looked up 1/1 https://doi.org/10.5281/zenodo.4000001 (DataCite)", run.Err);
         Assert.Equal(new[] { "/works/10.5281/zenodo.4000001", "/dois/10.5281/zenodo.4000001" }, server.Requests.Select(r => r.Path).ToArray());
-        string text = File.ReadAllText(temp[Assert.Single(temp.Files())]);
+        string text = File.ReadAllText(temp[Assert.Single(EntryFolder.WithoutLock(temp.Files()))]);
         string expected = "authors:\n  - family-names: \"Brown\"\n    given-names: \"Tom B.\"\n    orcid: \"https://orcid.org/0000-0002-1825-0097\"\n  - name: \"OpenAI\"\nyear: 2020\ndoi: \"10.5281/zenodo.4000001\"\nabstract: \"Recent work";
         Assert.True(text.Contains(expected, System.StringComparison.Ordinal), text);
-        Assert.Empty(GeneratorRunner.Diagnostics(temp.Files().Select(f => temp[f])));
+        Assert.Empty(GeneratorRunner.Diagnostics(EntryFolder.WithoutLock(temp.Files()).Select(f => temp[f])));
     }
 
     [Fact]

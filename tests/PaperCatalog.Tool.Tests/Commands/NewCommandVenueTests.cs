@@ -36,6 +36,6 @@ public class NewCommandVenueTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(id, run.Err);
-        Assert.Empty(temp.Files());
+        Assert.Empty(EntryFolder.WithoutLock(temp.Files()));
     }
 }

@@ -29,7 +29,7 @@ public class LookupFailureTests
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
         Assert.Contains("error: 2005.99999: arXiv has no paper 2005.99999.", run.Err);
-        Assert.Empty(temp.Files());
+        Assert.Empty(EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class LookupFailureTests
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
         Assert.Contains("error: 10.1234/missing: neither Crossref nor DataCite knows the DOI 10.1234/missing.", run.Err);
-        Assert.Equal(new[] { "language-models-are-few-shot-learners.yaml" }, temp.Files());
+        Assert.Equal(new[] { "language-models-are-few-shot-learners.yaml" }, EntryFolder.WithoutLock(temp.Files()));
         Assert.Contains("2 ids, 1 written, 0 unchanged, 1 skipped.", run.Out);
     }
 
@@ -61,7 +61,7 @@ public class LookupFailureTests
         Assert.Equal(ExitCodes.Offline, run.ExitCode);
         Assert.Contains("error: 2005.14165: cannot reach arXiv (" + refusing + "query?id_list=2005.14165&max_results=1)", run.Err);
         Assert.Contains("error: " + Acl + ": cannot reach Crossref (" + refusing + "works/" + Acl + ")", run.Err);
-        Assert.Empty(temp.Files());
+        Assert.Empty(EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class LookupFailureTests
         Assert.Equal(ExitCodes.Timeout, run.ExitCode);
         Assert.Contains("did not answer within 0.3 s (after 3 retries).", run.Err);
         Assert.Equal(4, server.Requests.Count);
-        Assert.Empty(temp.Files());
+        Assert.Empty(EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class LookupFailureTests
         Assert.Contains("sent malformed or truncated JSON", json.Err);
         Assert.Equal(ExitCodes.MalformedResponse, cut.ExitCode);
         Assert.Contains("closed the connection before the whole response arrived", cut.Err);
-        Assert.Empty(temp.Files());
+        Assert.Empty(EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class LookupFailureTests
         Assert.Equal(ExitCodes.HostileResponse, run.ExitCode);
         Assert.Contains("sent XML with a document type declaration (DTD)", run.Err);
         Assert.DoesNotContain("root:", run.Out + run.Err);
-        Assert.Empty(temp.Files());
+        Assert.Empty(EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public class LookupFailureTests
 
         Assert.Equal(ExitCodes.BadIdentifier, run.ExitCode);
         Assert.Contains("error: 'not-an-id' is neither an arXiv id", run.Err);
-        Assert.Single(temp.Files());
+        Assert.Single(EntryFolder.WithoutLock(temp.Files()));
     }
 
     [Fact]
