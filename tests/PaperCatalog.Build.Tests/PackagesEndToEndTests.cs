@@ -201,4 +201,54 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Contains("Typo cites 'gpt-4', which no referenced catalog holds", broken.Output);
     }
+
+    [Fact]
+    public void Generator_package_ships_the_entry_schema_and_names_its_path_in_a_property()
+    {
+        Assert.Contains("schema/paper-entry.schema.json", _feed.Entries("PaperCatalog.Generator"));
+
+        using TempProject curator = _feed.CopySample("Curator");
+        ProcessResult restore = curator.Dotnet(_feed.BuildArguments.Replace("build -nologo", "restore", StringComparison.Ordinal));
+        Assert.True(restore.ExitCode == 0, restore.Output);
+        ProcessResult property = curator.Dotnet($"msbuild -nologo -getProperty:PaperCatalogEntrySchema -p:PaperCatalogVersion={_feed.Version} -p:RestorePackagesPath=\"{_feed.PackagesFolder}\"");
+        Assert.True(property.ExitCode == 0, property.Output);
+
+        string path = property.Output.Trim();
+        Assert.StartsWith(_feed.PackagesFolder, path, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "schema", "paper-entry.schema.json")), File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Citing_the_shipped_catalog_and_curating_entries_builds_without_a_warning_and_uses_both()
+    {
+        using TempProject project = _feed.CopySample("CiteAndCurate");
+
+        ProcessResult build = project.Dotnet(_feed.BuildArguments);
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
+
+        ProcessResult run = project.Dotnet("run --no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("shipped: gpt-3 (2020); own: attention (2017)", run.Output);
+        Assert.Contains("57 shipped papers, 1 of our own", run.Output);
+        Assert.Contains("ids: gpt-3, attention", run.Output);
+    }
+
+    [Fact]
+    public void Curating_entries_in_the_shipped_catalogs_namespace_is_PAPER042_at_the_first_entry()
+    {
+        using TempProject project = _feed.CopySample("CiteAndCurate");
+        string csproj = Path.Combine(project.Directory, "CiteAndCurate.csproj");
+        File.WriteAllText(csproj, Regex.Replace(File.ReadAllText(csproj), "\\s*<PaperCatalogNamespace>[^<]*</PaperCatalogNamespace>", string.Empty));
+        project.Write("Program.cs", "System.Console.WriteLine(PaperCatalog.Papers.All.Count);\n");
+
+        ProcessResult build = project.Dotnet(_feed.BuildArguments);
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(
+            "papers/attention.yaml(1,1): error PAPER042: PaperCatalogNamespace 'PaperCatalog' is already used by the referenced assembly 'PaperCatalog', which defines 'PaperCatalog.Papers'",
+            build.Output.Replace('\\', '/'));
+        Assert.DoesNotContain("CS0436", build.Output, StringComparison.Ordinal);
+    }
 }
