@@ -37,7 +37,7 @@ public class AddCommandTests
 
         // The ACL paper's year is its preprint's (2021), its venue the published version's, through Crossref's has-preprint.
         string acl = File.ReadAllText(temp["cross-task-generalization-via-natural-language.yaml"]);
-        Assert.Contains("year: 2021\ndate-published: \"2021-04-18\"\narxiv: \"2104.08773\"\nprimary-class: \"cs.CL\"\nvenue: \"ACL 2022\"\ndoi: \"10.18653/v1/2022.acl-long.244\"\n", acl);
+        Assert.Contains("year: 2021\ndate-released: \"2021-04-18\"\narxiv: \"2104.08773\"\nprimary-class: \"cs.CL\"\nvenue:\n  name: \"ACL 2022\"\n  type: conference\n  year: 2022\ndoi: \"10.18653/v1/2022.acl-long.244\"\n", acl);
         Assert.Contains("Added to " + temp.Path + ": 2 ids, 2 written, 0 unchanged, 0 skipped.", run.Out);
     }
 
@@ -104,7 +104,7 @@ public class AddCommandTests
         ToolRun named = server.Run("add", "2005.14165", "--id", "gpt-3", "-k", "large-language-models", "--out", temp.Path);
 
         Assert.Equal(0, print.ExitCode);
-        Assert.StartsWith("# language-models-are-few-shot-learners.yaml\nid: language-models-are-few-shot-learners\ntitle: \"Language Models are Few-Shot Learners\"\n", print.Out);
+        Assert.StartsWith("# language-models-are-few-shot-learners.yaml\n# yaml-language-server: $schema=" + PaperCatalog.Tool.Entries.EntrySchema.Url + "\nid: language-models-are-few-shot-learners\ntitle: \"Language Models are Few-Shot Learners\"\n", print.Out);
         Assert.True(named.ExitCode == 0, named.ToString());
         Assert.Equal(new[] { "gpt-3.yaml" }, EntryFolder.WithoutLock(temp.Files()).Select(Path.GetFileName).ToArray());
         Assert.Contains("keywords:\n  - large-language-models\n", File.ReadAllText(temp["gpt-3.yaml"]));
@@ -165,7 +165,7 @@ public class AddCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("  - family-names: \"Mishra\"\n    given-names: \"Swaroop\"\n    orcid: \"https://orcid.org/0000-0002-1825-0097\"\n", run.Out);
-        Assert.Contains("year: 2022\nvenue: \"ACL 2022\"\n", run.Out);
+        Assert.Contains("year: 2022\nvenue:\n  name: \"ACL 2022\"\n  type: conference\n  year: 2022\n", run.Out);
         Assert.Contains("abstract: \"Humans can follow instructions & examples. Models, less so.\"\n", run.Out);
     }
 

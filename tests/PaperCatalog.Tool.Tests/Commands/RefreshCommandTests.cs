@@ -55,7 +55,7 @@ public class RefreshCommandTests
         string entry = CopyCatalogEntry(temp, "natural-instructions.yaml");
         string curated = File.ReadAllText(entry)
             .Replace("doi: \"" + Acl + "\"\n", string.Empty, System.StringComparison.Ordinal)
-            .Replace("venue: \"ACL 2022\"", "venue: \"ACL\" # as the lab calls it", System.StringComparison.Ordinal);
+            .Replace("  name: \"ACL 2022\"\n", "  name: \"ACL\" # as the lab calls it\n", System.StringComparison.Ordinal);
         File.WriteAllText(entry, curated);
 
         ToolRun write = server.Run("refresh", temp.Path, "--write");
@@ -64,10 +64,35 @@ public class RefreshCommandTests
 
         Assert.True(write.ExitCode == 0, write.ToString());
         Assert.Contains("  published version's DOI: " + Acl + " -> doi: " + Acl + " (set)\n", write.Out);
-        Assert.Contains("  venue upstream is 'ACL 2022', the entry has 'ACL' -> venue: ACL 2022 (not set: the entry has its own value; pass --force to replace it)\n", write.Out);
-        Assert.Contains("venue: \"ACL\" # as the lab calls it\ndoi: \"" + Acl + "\"\nstatus: retracted\n", afterWrite);
+        Assert.Contains("  venue upstream is 'ACL 2022 (conference, 2022)', the entry has 'ACL (2022)' -> venue: ACL 2022 (conference, 2022) (not set: the entry has its own value; pass --force to replace it)\n", write.Out);
+        Assert.Contains("venue:\n  name: \"ACL\" # as the lab calls it\n  year: 2022\ndoi: \"" + Acl + "\"\nstatus: retracted\n", afterWrite);
         Assert.True(force.ExitCode == 0, force.ToString());
-        Assert.Contains("venue: \"ACL 2022\"\ndoi: \"" + Acl + "\"\nstatus: retracted\n", File.ReadAllText(entry));
+        Assert.Contains("venue:\n  name: \"ACL 2022\"\n  type: conference\n  year: 2022\ndoi: \"" + Acl + "\"\nstatus: retracted\n", File.ReadAllText(entry));
+        Assert.Empty(GeneratorRunner.Diagnostics(new[] { entry }));
+    }
+
+    [Fact]
+    public void A_venue_the_entry_lacks_is_written_as_the_mapping_and_a_missing_year_is_added_to_the_curators_venue()
+    {
+        using var server = new SourceServer();
+        ServeCatalogWithRetraction(server);
+        using var temp = new TempFolder();
+        string entry = CopyCatalogEntry(temp, "natural-instructions.yaml");
+        string catalog = File.ReadAllText(entry);
+        const string venue = "venue:\n  name: \"ACL 2022\"\n  year: 2022\n";
+        File.WriteAllText(entry, catalog.Replace(venue, "# the venue is not known yet\n", System.StringComparison.Ordinal));
+
+        ToolRun fill = server.Run("refresh", temp.Path, "--write");
+        string filled = File.ReadAllText(entry);
+        File.WriteAllText(entry, catalog.Replace("  year: 2022\n", string.Empty, System.StringComparison.Ordinal));
+        ToolRun year = server.Run("refresh", temp.Path, "--write");
+
+        Assert.True(fill.ExitCode == 0, fill.ToString());
+        Assert.Contains("  published in: ACL 2022 (conference, 2022) -> venue: ACL 2022 (conference, 2022) (set)\n", fill.Out);
+        Assert.Contains("# the venue is not known yet\nvenue:\n  name: \"ACL 2022\"\n  type: conference\n  year: 2022\ndoi: \"" + Acl + "\"\nstatus: retracted\nkeywords:\n", filled);
+        Assert.True(year.ExitCode == 0, year.ToString());
+        Assert.Contains("  published version's year: 2022 -> venue: ACL 2022 (2022) (set)\n", year.Out);
+        Assert.Contains(venue + "doi: \"" + Acl + "\"\nstatus: retracted\n", File.ReadAllText(entry));
         Assert.Empty(GeneratorRunner.Diagnostics(new[] { entry }));
     }
 
@@ -121,7 +146,7 @@ public class RefreshCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("  withdrawn: arXiv: This paper has been withdrawn by the authors due to an error in Table 3 of 2020-07-22 -> status: withdrawn (set)\n", run.Out);
-        Assert.Contains("venue: \"NeurIPS 2020\"\nstatus: withdrawn\nkeywords:\n", File.ReadAllText(entry));
+        Assert.Contains("venue:\n  name: \"NeurIPS 2020\"\n  year: 2020\nstatus: withdrawn\nkeywords:\n", File.ReadAllText(entry));
     }
 
     private static void ServeCatalogWithRetraction(SourceServer server)

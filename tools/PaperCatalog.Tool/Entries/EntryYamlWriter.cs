@@ -62,26 +62,36 @@ internal static class EntryYamlWriter
 
     // A bare name stays the plain form; a type or a year needs the structured one. A type or year without a name is
     // still written, without a name, so that the parser reports the missing name instead of the value vanishing.
-    private static void WriteVenue(StringBuilder yaml, EntryDraft draft)
+    private static void WriteVenue(StringBuilder yaml, EntryDraft draft) => WriteVenue(yaml, draft.Venue, draft.VenueType, draft.VenueYear);
+
+    /// <summary>The <c>venue</c> key as an entry file holds it (refresh writes it the same way).</summary>
+    public static string Venue(string? name, string? type, int? year)
     {
-        if (draft.VenueType == null && draft.VenueYear == null)
+        var yaml = new StringBuilder();
+        WriteVenue(yaml, name, type, year);
+        return yaml.ToString();
+    }
+
+    private static void WriteVenue(StringBuilder yaml, string? name, string? type, int? year)
+    {
+        if (type == null && year == null)
         {
-            Text(yaml, EntryKeys.Venue, draft.Venue);
+            Text(yaml, EntryKeys.Venue, name);
             return;
         }
 
         yaml.Append(EntryKeys.Venue).Append(":\n");
-        if (draft.Venue != null)
+        if (name != null)
         {
-            yaml.Append("  ").Append(EntryKeys.VenueName).Append(": ").Append(YamlText.Quote(draft.Venue)).Append('\n');
+            yaml.Append("  ").Append(EntryKeys.VenueName).Append(": ").Append(YamlText.Quote(name)).Append('\n');
         }
 
-        if (draft.VenueType != null)
+        if (type != null)
         {
-            yaml.Append("  ").Append(EntryKeys.VenueType).Append(": ").Append(IdValue(draft.VenueType)).Append('\n');
+            yaml.Append("  ").Append(EntryKeys.VenueType).Append(": ").Append(IdValue(type)).Append('\n');
         }
 
-        if (draft.VenueYear is int venueYear)
+        if (year is int venueYear)
         {
             yaml.Append("  ").Append(EntryKeys.VenueYear).Append(": ").Append(venueYear.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PaperCatalog.Core.Model;
 using PaperCatalog.Core.Parsing;
+using PaperCatalog.Tool.Entries;
 using PaperCatalog.Tool.Sources;
 
 namespace PaperCatalog.Tool.Refreshing;
@@ -48,11 +50,9 @@ internal static class EntryComparer
                 : new EntryChange("DOI upstream is " + upstream.Doi + ", the entry has " + entry.Doi, EntryKeys.Doi, upstream.Doi, OverwritesCuratorValue: true));
         }
 
-        if (upstream.VenueName != null && entry.Venue != upstream.VenueName)
+        if (VenueChange(entry, upstream) is { } venue)
         {
-            changes.Add(entry.Venue == null
-                ? new EntryChange("published in: " + upstream.VenueName, EntryKeys.Venue, upstream.VenueName)
-                : new EntryChange("venue upstream is '" + upstream.VenueName + "', the entry has '" + entry.Venue + "'", EntryKeys.Venue, upstream.VenueName, OverwritesCuratorValue: true));
+            changes.Add(venue);
         }
 
         if (upstream.ArxivVersion is > 1)
@@ -62,6 +62,49 @@ internal static class EntryComparer
 
         // Several notices of one kind ask for the same status once.
         return changes.GroupBy(c => c.Key == EntryKeys.Status ? c.Key + "=" + c.Value : c.Description).Select(g => g.First()).ToList();
+    }
+
+    // The published venue's name, year and type against the entry's. A type the entry leaves out is not asked for
+    // (it is optional and the catalog states it only where the curator chose to); a year the entry lacks is filled.
+    private static EntryChange? VenueChange(PaperEntry entry, FetchedPaper upstream)
+    {
+        if (upstream.VenueName == null)
+        {
+            return null;
+        }
+
+        string? type = FetchedPaperDraft.TypeWord(upstream.VenueType);
+        int? year = upstream.PublishedYear;
+        if (entry.Venue == null && entry.VenueType == null && entry.VenueYear == null)
+        {
+            return new EntryChange("published in: " + Describe(upstream.VenueName, type, year), EntryKeys.Venue, Describe(upstream.VenueName, type, year), Yaml: EntryYamlWriter.Venue(upstream.VenueName, type, year));
+        }
+
+        bool sameName = entry.Venue == upstream.VenueName;
+        bool sameType = entry.VenueType == null || type == null || entry.VenueType == type;
+        bool sameYear = year == null || entry.VenueYear == year;
+        if (sameName && sameType && sameYear)
+        {
+            return null;
+        }
+
+        if (sameName && sameType && entry.VenueYear == null)
+        {
+            // Only the year is missing: the entry's own name and type stay, the year is added.
+            string? keptType = entry.VenueType;
+            return new EntryChange("published version's year: " + year!.Value.ToString(CultureInfo.InvariantCulture), EntryKeys.Venue, Describe(entry.Venue, keptType, year), Yaml: EntryYamlWriter.Venue(entry.Venue, keptType, year));
+        }
+
+        return new EntryChange(
+            "venue upstream is '" + Describe(upstream.VenueName, type, year) + "', the entry has '" + Describe(entry.Venue, entry.VenueType, entry.VenueYear) + "'",
+            EntryKeys.Venue, Describe(upstream.VenueName, type, year), OverwritesCuratorValue: true, Yaml: EntryYamlWriter.Venue(upstream.VenueName, type, year));
+    }
+
+    // "ACL 2022 (conference, 2022)": the name, then the type and year when known.
+    private static string Describe(string? name, string? type, int? year)
+    {
+        string details = string.Join(", ", new[] { type, year?.ToString(CultureInfo.InvariantCulture) }.Where(d => d != null));
+        return (name ?? "(no name)") + (details.Length == 0 ? string.Empty : " (" + details + ")");
     }
 
     private static EntryChange Status(PaperEntry entry, string status, string description)

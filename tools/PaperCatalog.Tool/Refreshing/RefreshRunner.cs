@@ -79,7 +79,8 @@ internal static class RefreshRunner
                     : " -> " + change.Key + ": " + change.Value;
                 if (write && change.Key != null && (change.IsSafe || force))
                 {
-                    if (EntryPatch.Set(newText, change.Key, change.Value!, out string? problem) is { } patched)
+                    string? problem = null;
+                    if ((change.Yaml != null ? EntryPatch.SetBlock(newText, change.Key, change.Yaml) : EntryPatch.Set(newText, change.Key, change.Value!, out problem)) is { } patched)
                     {
                         newText = patched;
                         applied = true;

@@ -33,7 +33,7 @@ internal static class FetchedPaperDraft
     };
 
     // The entry format's words for the venue types (the schema's `venue.type`); an unspecified type is left out.
-    private static string? TypeWord(FetchedVenueType type) => type switch
+    public static string? TypeWord(FetchedVenueType type) => type switch
     {
         FetchedVenueType.Conference => "conference",
         FetchedVenueType.Journal => "journal",
