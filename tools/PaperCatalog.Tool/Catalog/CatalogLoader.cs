@@ -32,7 +32,7 @@ internal static class CatalogLoader
             }
         }
 
-        // The tool reads no MSBuild properties: names are checked against the generator's defaults.
-        return new LoadedCatalog(files, CatalogValidator.Validate(files.ToImmutableArray(), GeneratorOptions.Default));
+        // Checked with the build's properties as the environment gives them (see CatalogOptions).
+        return new LoadedCatalog(files, CatalogValidator.Validate(files.ToImmutableArray(), CatalogOptions.Current));
     }
 }

@@ -90,7 +90,7 @@ internal static class CatalogCheck
         => Errors(Validate(existing, added)).Where(d => !before.Contains(d)).ToList();
 
     private static CatalogModel Validate(IReadOnlyList<ParsedFile> existing, IEnumerable<ParsedFile> added)
-        => CatalogValidator.Validate(existing.Concat(added).ToImmutableArray(), GeneratorOptions.Default);
+        => CatalogValidator.Validate(existing.Concat(added).ToImmutableArray(), Catalog.CatalogOptions.Current);
 
     private static IEnumerable<DiagnosticInfo> Errors(CatalogModel model)
         => model.Diagnostics.Where(d => DiagnosticRules.Get(d.Id).Severity == RuleSeverity.Error);

@@ -54,7 +54,7 @@ internal static class IdSuggester
     /// <summary>The suffix that makes an id the generated code reserves usable: <c>all</c> gives <c>all-paper</c>.</summary>
     public const string ReservedSuffix = "-paper";
 
-    private static readonly GeneratedNames DefaultNames = new(GeneratorOptions.Default);
+    private static readonly GeneratedNames DefaultNames = new(Catalog.CatalogOptions.Current);
 
     /// <summary>
     /// Gives <paramref name="id"/>, or <c>id-2</c>, <c>id-3</c>… when it is already taken; an id whose C# name the
