@@ -59,24 +59,7 @@ public class CuratorBuildTests
     private static TempProject CreateCuratorProject()
     {
         var project = new TempProject("curator");
-        string build = Path.Combine(RepositoryPaths.Generator, "build");
-        project.Write("Curator.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{Path.Combine(build, "PaperCatalog.Generator.props")}" />
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{RepositoryPaths.RuntimeProject}" />
-                <ProjectReference Include="{RepositoryPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{Path.Combine(RepositoryPaths.Root, "generator", "PaperCatalog.Generator.Tasks", "UseFromRepository.props")}" />
-              <Import Project="{Path.Combine(build, "PaperCatalog.Generator.targets")}" />
-            </Project>
-            """);
+        CuratorProject.Write(project);
         return project;
     }
 }

@@ -2,7 +2,7 @@ using System.IO;
 
 namespace PaperCatalog.Build.Tests.Infrastructure;
 
-/// <summary>A curator's project file that uses the generator and runtime from this repository, as CuratorBuildTests' does.</summary>
+/// <summary>A curator's project file that uses the generator and runtime from this repository, for the curator and refresh builds.</summary>
 internal static class CuratorProject
 {
     /// <summary>Curator builds run one at a time: in parallel on a small machine they outlast the build timeout.</summary>
