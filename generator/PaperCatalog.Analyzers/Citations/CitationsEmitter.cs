@@ -12,7 +12,7 @@ internal static class CitationsEmitter
     private const string PaperType = "global::PaperCatalog.Paper";
     private const string ListType = "global::System.Collections.Generic.IReadOnlyList";
 
-    public static string Emit(CitationsClassName name, EquatableArray<CitationModel> citations, EquatableArray<CatalogId> catalogs, string? projectDir)
+    public static string Emit(CitationsClassName name, EquatableArray<CitationModel> citations, EquatableArray<CatalogId> catalogs, string? projectDir, string? ownCatalogLookup = null)
     {
         var lookups = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (CatalogId id in catalogs)
@@ -41,7 +41,9 @@ internal static class CitationsEmitter
         w.Indent();
         foreach (CitationModel citation in citations)
         {
-            string lookup = lookups.TryGetValue(citation.PaperId, out string? found) ? found : "null";
+            // An id no referenced catalog holds may be one of the project's own catalog, which is another generator's
+            // output and so invisible here: it is looked up there at run time (null if it is not there either).
+            string lookup = lookups.TryGetValue(citation.PaperId, out string? found) ? found : ownCatalogLookup ?? "null";
             w.Line("new Citation("
                 + CSharpLiteral.String(citation.PaperId) + ", "
                 + lookup + ", "
@@ -55,10 +57,10 @@ internal static class CitationsEmitter
         w.Outdent();
         w.Line("};");
         w.Line();
-        w.Line("/// <summary>Each cited paper once, ordered by id; ids that no referenced catalog holds are in <see cref=\"Unresolved\"/>.</summary>");
+        w.Line("/// <summary>Each cited paper once, ordered by id; ids that no catalog holds are in <see cref=\"Unresolved\"/>.</summary>");
         w.Line("public static " + ListType + "<" + PaperType + "> Papers => s_papers.Value;");
         w.Line();
-        w.Line("/// <summary>The citations whose id no referenced catalog holds (the analyzer reports them as PAPER101).</summary>");
+        w.Line("/// <summary>The citations whose id no catalog holds, neither a referenced one nor the project's own (the analyzer reports them as PAPER101).</summary>");
         w.Line("public static " + ListType + "<Citation> Unresolved => s_unresolved.Value;");
         w.Line();
         w.Line("private static readonly global::System.Lazy<" + ListType + "<" + PaperType + ">> s_papers = new(DistinctPapers);");

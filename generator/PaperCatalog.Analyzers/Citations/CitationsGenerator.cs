@@ -52,7 +52,7 @@ public sealed class CitationsGenerator : IIncrementalGenerator
                 return;
             }
 
-            output.AddSource(name.Class + ".Citations.g.cs", SourceText.From(CitationsEmitter.Emit(name, all, ids, settings.ProjectDir), System.Text.Encoding.UTF8));
+            output.AddSource(name.Class + ".Citations.g.cs", SourceText.From(CitationsEmitter.Emit(name, all, ids, settings.ProjectDir, settings.OwnCatalogLookup), System.Text.Encoding.UTF8));
         });
     }
 }

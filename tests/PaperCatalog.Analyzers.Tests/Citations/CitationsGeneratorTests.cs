@@ -65,6 +65,25 @@ public class CitationsGeneratorTests
             entries);
     }
 
+    [Theory]
+    [InlineData("Lab.Reading", "Shelf", "global::Lab.Reading.Shelf.FindById")]
+    [InlineData("", "", "global::PaperCatalog.Papers.FindById")]
+    [InlineData("Lab.class", "Shelf", "null")]
+    public void An_id_no_reference_holds_is_looked_up_in_the_projects_own_catalog(string ns, string papersClass, string lookup)
+    {
+        // The catalog generator's package makes these properties visible; its output is not, so a stand-in is compiled.
+        Dictionary<string, string> options = CitationsHarness.Enabled();
+        options["build_property.PaperCatalogNamespace"] = ns;
+        options["build_property.PaperCatalogPapersClass"] = papersClass;
+        string own = lookup == "null" ? string.Empty
+            : "namespace " + lookup["global::".Length..lookup.LastIndexOf('.', lookup.LastIndexOf('.') - 1)] + " { public static class " + lookup.Split('.')[^2] + " { public static PaperCatalog.Paper? FindById(string? id) => null; } }\n";
+
+        (string? source, _) = CitationsHarness.Run(options, ("Own.cs", own), ("Model.cs", "[PaperCatalog.Cites(\"own-paper\")]\ninternal sealed class Model { }\n[PaperCatalog.Cites(\"gpt-3\")]\ninternal sealed class Other { }\n"));
+
+        Assert.Contains("new Citation(\"own-paper\", " + lookup + ", \"type\"", source);
+        Assert.Contains("new Citation(\"gpt-3\", global::Demo.Catalog.Papers.FindById, \"type\"", source);
+    }
+
     [Fact]
     public void A_dotted_class_name_gives_the_namespace()
     {
