@@ -97,13 +97,7 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
     {
         using TempProject consumer = _feed.CopySample("Consumer");
 
-        ProcessResult build = consumer.Dotnet(_feed.BuildArguments);
-        Assert.True(build.ExitCode == 0, build.Output);
-        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
-        Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
-
-        ProcessResult run = consumer.Dotnet("run --no-build");
-        Assert.True(run.ExitCode == 0, run.Output);
+        ProcessResult run = BuildWithoutWarningsAndRun(consumer);
         Assert.Contains("Language Models are Few-Shot Learners (2020), 31 authors, https://arxiv.org/abs/2005.14165", run.Output);
         Assert.Contains("arXiv lookup: gpt-3; DOI lookup: natural-instructions; instruction tuning: 6 papers", run.Output);
         Assert.Contains("@inproceedings{brown2020language,", run.Output);
@@ -223,13 +217,7 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
     {
         using TempProject project = _feed.CopySample("CiteAndCurate");
 
-        ProcessResult build = project.Dotnet(_feed.BuildArguments);
-        Assert.True(build.ExitCode == 0, build.Output);
-        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
-        Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
-
-        ProcessResult run = project.Dotnet("run --no-build");
-        Assert.True(run.ExitCode == 0, run.Output);
+        ProcessResult run = BuildWithoutWarningsAndRun(project);
         Assert.Contains("shipped: gpt-3 (2020); own: attention (2017)", run.Output);
         Assert.Contains("57 shipped papers, 1 of our own", run.Output);
         Assert.Contains("ids: gpt-3, attention", run.Output);
@@ -250,5 +238,18 @@ public sealed class PackagesEndToEndTests : IClassFixture<PackedFeed>
             "papers/attention.yaml(1,1): error PAPER042: PaperCatalogNamespace 'PaperCatalog' is already used by the referenced assembly 'PaperCatalog', which defines 'PaperCatalog.Papers'",
             build.Output.Replace('\\', '/'));
         Assert.DoesNotContain("CS0436", build.Output, StringComparison.Ordinal);
+    }
+
+    // A sample built from the feed with no warning at all, then run: the output of the run.
+    private ProcessResult BuildWithoutWarningsAndRun(TempProject project)
+    {
+        ProcessResult build = project.Dotnet(_feed.BuildArguments);
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
+
+        ProcessResult run = project.Dotnet("run --no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        return run;
     }
 }
